@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Almanac",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "almanac", targets: ["almanac"]),
+    ],
+    targets: [
+        // The only code that sees raw strings: HTML, XML, iCalendar values and safe URLs.
+        .target(name: "AlmanacMarkup"),
+        // The view model: plain value types with typed ids, and UTC time arithmetic.
+        .target(name: "AlmanacModel", dependencies: ["AlmanacMarkup"]),
+        // Plain-Swift templates: one function or small struct per page or feed.
+        .target(name: "Templates", dependencies: ["AlmanacModel", "AlmanacMarkup"], path: "Templates"),
+        // The pipeline: Fetch/ → Decode/ → Normalize/ → Render/ → Write/.
+        .target(name: "Almanac", dependencies: ["AlmanacModel", "AlmanacMarkup", "Templates"]),
+        // The command: parse arguments, run, map errors to exit codes.
+        .executableTarget(name: "almanac", dependencies: ["Almanac"]),
+        .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
+        .testTarget(name: "AlmanacTests", dependencies: ["Almanac", "AlmanacModel", "AlmanacMarkup", "Templates"]),
+    ]
+)

@@ -1,0 +1,85 @@
+import AlmanacMarkup
+import AlmanacModel
+import Foundation
+
+/// What a build is asked to do.
+public struct BuildOptions: Sendable {
+    /// A JSON file or folder of Launch Library 2 data.
+    public var source: String
+    /// The output folder.
+    public var output: String
+    public var baseURL: WebURL?
+    public var now: UTCTime
+    public var title = "Almanac"
+    public var force = false
+    public var publicFolder = PublicAssets.defaultFolder
+
+    public init(source: String, output: String, baseURL: WebURL? = nil, now: UTCTime) {
+        self.source = source
+        self.output = output
+        self.baseURL = baseURL
+        self.now = now
+    }
+}
+
+/// What a build did, for the summary line and for tests.
+public struct BuildSummary: Sendable {
+    public var events = 0
+    public var types = 0
+    public var stations = 0
+    public var skippedEvents = 0
+    public var write = WriteReport()
+    /// Seconds spent in each stage, in pipeline order.
+    public var timings: [(stage: String, seconds: Double)] = []
+}
+
+/// The build, stage by stage: decode → normalize → render → write.
+public struct BuildPipeline {
+    public var options: BuildOptions
+    /// Receives warnings and progress, one line each.
+    public var log: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.log = log
+    }
+
+    public func run() throws -> BuildSummary {
+        var summary = BuildSummary()
+        let input = try timed("decode", &summary) { try InputReader().read(options.source) }
+        input.warnings.forEach { log("warning: \($0)") }
+        let normalized = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
+        normalized.warnings.forEach { log("warning: \($0)") }
+        let site = normalized.site
+        guard !site.events.isEmpty else {
+            throw AlmanacError("no usable event in \(options.source) (\(input.skippedEvents) skipped); the previous site was left as it was")
+        }
+        let assets = try PublicAssets.files(in: options.publicFolder)
+        let files = timed("plan", &summary) { SiteRenderer(site: site, assets: assets).plan() }
+        summary.write = try timed("render+write", &summary) {
+            try SiteWriter(root: options.output, force: options.force).write(files)
+        }
+        summary.write.warnings.forEach { log("warning: \($0)") }
+        summary.events = site.events.count
+        summary.types = site.types.count
+        summary.stations = site.stations.count
+        summary.skippedEvents = input.skippedEvents
+        return summary
+    }
+
+    private var config: SiteConfig {
+        SiteConfig(now: options.now, baseURL: options.baseURL, title: options.title, generator: "Almanac \(Almanac.version)")
+    }
+
+    private func timed<T>(_ stage: String, _ summary: inout BuildSummary, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try work()
+        summary.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return result
+    }
+}
+
+/// Facts about this build of Almanac.
+public enum Almanac {
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,23 @@
+/// The text of `almanac --help`.
+enum Usage {
+    static let text = """
+    almanac — publish spaceflight events from Launch Library 2 as a static website
+
+    Usage:
+      almanac build --from PATH [--out DIR] [options]
+      almanac --help | --version
+
+    Build options:
+      --from PATH        Launch Library 2 JSON: a file or a folder of .json files
+                         (API pages, arrays of events or space stations, single events)
+      --out DIR          the output folder (default: site)
+      --base-url URL     where the site will be published, e.g. https://example.org/space/
+                         (without it, absolute URLs use the placeholder https://almanac.invalid/)
+      --now TIME         the instant that splits upcoming from past, ISO 8601
+                         (default: the real clock); the same data and --now give identical files
+      --title TEXT       the site's title (default: Almanac)
+      --force            replace the contents of an output folder Almanac did not write
+
+    Exit status: 0 success, 1 data or I/O error, 2 usage error.
+    """
+}

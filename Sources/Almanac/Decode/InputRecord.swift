@@ -1,0 +1,88 @@
+/// One record of an input file: an event, a space station, a nested page of records, or a record
+/// that could not be decoded (kept with its error, so one bad event never sinks the others).
+enum InputRecord: Decodable, Sendable {
+    case event(APIEvent)
+    case station(APIStation)
+    case page([InputRecord])
+    case invalid(id: Int?, path: String, reason: String)
+
+    init(from decoder: Decoder) throws {
+        do {
+            let keys = try decoder.container(keyedBy: ProbeKeys.self)
+            if keys.contains(.results) {
+                self = .page(try keys.decode([InputRecord].self, forKey: .results))
+            } else if InputRecord.looksLikeStation(keys) {
+                self = .station(try APIStation(from: decoder))
+            } else {
+                self = .event(try APIEvent(from: decoder))
+            }
+        } catch let error as DecodingError {
+            let id = try? decoder.container(keyedBy: ProbeKeys.self).decode(Int.self, forKey: .id)
+            let (path, reason) = error.pathAndReason
+            self = .invalid(id: id, path: path, reason: reason)
+        }
+    }
+
+    /// Space station records carry `orbit` or `founded` and never an event `date`.
+    private static func looksLikeStation(_ keys: KeyedDecodingContainer<ProbeKeys>) -> Bool {
+        (keys.contains(.orbit) || keys.contains(.founded)) && !keys.contains(.date)
+    }
+
+    private enum ProbeKeys: String, CodingKey {
+        case id, results, orbit, founded, date
+    }
+}
+
+/// A whole input file: one API page, a bare array of records, or a single record.
+struct InputDocument: Decodable, Sendable {
+    var records: [InputRecord]
+
+    init(from decoder: Decoder) throws {
+        if var array = try? decoder.unkeyedContainer() {
+            records = []
+            while !array.isAtEnd { records.append(try array.decode(InputRecord.self)) }
+        } else {
+            records = [try InputRecord(from: decoder)]
+        }
+    }
+}
+
+extension DecodingError {
+    /// Where decoding failed (`results[3].vid_urls[0].start_time`) and why, on one line.
+    var pathAndReason: (String, String) {
+        switch self {
+        case .typeMismatch(let type, let context):
+            return (context.codingPath.dottedPath, "expected \(type), \(context.shortDescription)")
+        case .valueNotFound(let type, let context):
+            return (context.codingPath.dottedPath, "missing \(type) value")
+        case .keyNotFound(let key, let context):
+            return ((context.codingPath + [key]).dottedPath, "required field is missing")
+        case .dataCorrupted(let context):
+            return (context.codingPath.dottedPath, context.shortDescription)
+        @unknown default:
+            return ("", "\(self)")
+        }
+    }
+}
+
+extension DecodingError.Context {
+    fileprivate var shortDescription: String {
+        let text = debugDescription.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return text.replacingOccurrences(of: "Expected to decode ", with: "")
+    }
+}
+
+extension Array where Element == CodingKey {
+    /// `results[3].vid_urls[0].start_time`.
+    var dottedPath: String {
+        var text = ""
+        for key in self {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,184 @@
+import AlmanacMarkup
+import AlmanacModel
+
+/// Turns one decoded event into the view model. Links that are not http(s) are dropped with a
+/// warning; a duration that cannot be used is ignored with a warning.
+struct EventMapper {
+    var typeRefs: [EventTypeID: EventTypeRef]
+    var stationRefs: [StationID: StationRef]
+    private(set) var warnings: [String] = []
+
+    init(typeRefs: [EventTypeID: EventTypeRef], stationRefs: [StationID: StationRef]) {
+        self.typeRefs = typeRefs
+        self.stationRefs = stationRefs
+    }
+
+    mutating func event(_ api: APIEvent, slug: Slug) -> Event {
+        let typeID = api.typeID
+        var event = Event(id: EventID(api.id), slug: slug, name: api.displayName, type: typeRefs[typeID]!)
+        event.date = api.date.map { EventDate(instant: $0.value, precision: api.precision(for: $0.value)) }
+        event.duration = duration(of: api)
+        event.location = api.location.cleaned
+        event.description = api.description.cleaned
+        event.image = image(api.image ?? APIImage(url: api.featureImage), in: api)
+        event.webcasts = webcasts(of: api)
+        event.infoLinks = infoLinks(of: api)
+        event.agencies = (api.agencies ?? []).map { agency($0, in: api) }
+        event.programs = (api.program ?? []).map { program($0, in: api) }
+        event.launches = (api.launches ?? []).map { launch($0, in: api) }
+        event.stations = (api.spacestations ?? []).compactMap { stationRefs[StationID($0.id)] }.uniqued()
+        event.expeditions = (api.expeditions ?? []).map(expedition)
+        event.astronauts = (api.astronauts ?? []).map(astronaut)
+        event.updates = updates(of: api)
+        event.lastUpdated = api.lastUpdated?.value
+        event.apiURL = link(api.url, in: api)
+        event.isWebcastLive = api.webcastLive ?? false
+        return event
+    }
+
+    // MARK: - Parts
+
+    private mutating func duration(of api: APIEvent) -> EventDuration? {
+        guard let text = api.duration.cleaned else { return nil }
+        guard let duration = EventDuration(iso8601: text) else {
+            warnings.append("event \(api.id): ignored duration \(text.prefix(40).debugDescription): not an ISO 8601 duration")
+            return nil
+        }
+        guard duration.seconds >= 0 else {
+            warnings.append("event \(api.id): ignored negative duration \(text.debugDescription)")
+            return nil
+        }
+        return duration
+    }
+
+    private mutating func webcasts(of api: APIEvent) -> [Webcast] {
+        var webcasts: [Webcast] = []
+        for item in (api.vidURLs ?? []).sorted(by: { ($0.priority ?? .max) < ($1.priority ?? .max) }) {
+            guard let url = link(item.url, in: api) else { continue }
+            var webcast = Webcast(url: url)
+            webcast.title = item.title.cleaned
+            webcast.publisher = item.publisher.cleaned
+            webcast.source = item.source.cleaned
+            webcast.kind = item.type?.name.cleaned
+            webcast.language = item.language?.name.cleaned
+            webcast.languageCode = item.language?.code.cleaned
+            webcast.start = item.startTime?.value
+            webcast.end = item.endTime?.value
+            webcast.isLive = item.live ?? false
+            webcasts.append(webcast)
+        }
+        if let url = link(api.videoURL, in: api), !webcasts.contains(where: { $0.url == url }) {
+            webcasts.append(Webcast(url: url))
+        }
+        return webcasts
+    }
+
+    private mutating func infoLinks(of api: APIEvent) -> [InfoLink] {
+        var links: [InfoLink] = []
+        for item in (api.infoURLs ?? []).sorted(by: { ($0.priority ?? .max) < ($1.priority ?? .max) }) {
+            guard let url = link(item.url, in: api) else { continue }
+            var info = InfoLink(url: url)
+            info.title = item.title.cleaned
+            info.source = item.source.cleaned
+            info.language = item.language?.name.cleaned
+            links.append(info)
+        }
+        if let url = link(api.newsURL, in: api), !links.contains(where: { $0.url == url }) {
+            links.append(InfoLink(url: url))
+        }
+        return links
+    }
+
+    mutating func image(_ api: APIImage?, in event: APIEvent) -> Image? {
+        guard let api, let url = link(api.imageURL, in: event) else { return nil }
+        var image = Image(url: url)
+        image.thumbnailURL = link(api.thumbnailURL, in: event)
+        image.name = api.name.cleaned
+        image.credit = api.credit.cleaned
+        image.license = api.license?.name.cleaned
+        image.licenseURL = link(api.license?.link, in: event)
+        return image
+    }
+
+    private mutating func agency(_ api: APIAgency, in event: APIEvent) -> Agency {
+        var agency = Agency(id: api.id, name: api.name.cleaned ?? "Agency \(api.id)")
+        agency.abbreviation = api.abbrev.cleaned
+        agency.kind = api.type?.name.cleaned
+        agency.countryCode = api.countryCode.cleaned
+        agency.logoURL = link(api.logo?.imageURL ?? api.logoURL, in: event)
+        return agency
+    }
+
+    private mutating func program(_ api: APIProgram, in event: APIEvent) -> Program {
+        var program = Program(id: api.id, name: api.name.cleaned ?? "Program \(api.id)")
+        program.description = api.description.cleaned
+        program.image = image(api.image ?? APIImage(url: api.imageURL), in: event)
+        program.infoURL = link(api.infoURL, in: event)
+        program.wikiURL = link(api.wikiURL, in: event)
+        return program
+    }
+
+    private mutating func launch(_ api: APILaunch, in event: APIEvent) -> Launch {
+        var launch = Launch(id: api.id, name: api.name.cleaned ?? "Launch")
+        launch.net = api.net?.value
+        launch.status = api.status?.name.cleaned
+        launch.provider = api.launchServiceProvider?.name.cleaned
+        launch.pad = api.pad?.name.cleaned
+        launch.apiURL = link(api.url, in: event)
+        return launch
+    }
+
+    private func expedition(_ api: APIExpedition) -> Expedition {
+        var expedition = Expedition(id: api.id, name: api.name.cleaned ?? "Expedition \(api.id)")
+        expedition.start = api.start?.value
+        expedition.end = api.end?.value
+        expedition.stationName = api.spacestation?.name.cleaned
+        return expedition
+    }
+
+    private func astronaut(_ api: APIAstronaut) -> Astronaut {
+        var astronaut = Astronaut(id: api.id, name: api.name.cleaned ?? "Astronaut \(api.id)")
+        astronaut.agency = api.agency?.abbrev.cleaned ?? api.agency?.name.cleaned
+        astronaut.status = api.status?.name.cleaned
+        return astronaut
+    }
+
+    private mutating func updates(of api: APIEvent) -> [Update] {
+        (api.updates ?? []).map { item in
+            var update = Update(id: item.id)
+            update.comment = item.comment.cleaned
+            update.author = item.createdBy.cleaned
+            update.createdOn = item.createdOn?.value
+            update.sourceURL = link(item.infoURL, in: api)
+            return update
+        }
+        .sorted { ($0.createdOn ?? UTCTime(secondsSince1970: .min), $0.id) < ($1.createdOn ?? UTCTime(secondsSince1970: .min), $1.id) }
+    }
+
+    /// The URL when it is http(s); otherwise nil, with a warning when something else was given.
+    mutating func link(_ raw: String?, in event: APIEvent) -> WebURL? {
+        guard let raw = raw.cleaned else { return nil }
+        if let url = WebURL(raw) { return url }
+        warnings.append("event \(event.id): dropped a link that is not http(s): \(raw.prefix(40).debugDescription)")
+        return nil
+    }
+}
+
+extension APIEvent {
+    /// The event's type id; events without a type share the "Other" type.
+    var typeID: EventTypeID { EventTypeID(type?.id ?? -1) }
+
+    var displayName: String { name.cleaned ?? "Event \(id)" }
+
+    func precision(for instant: UTCTime) -> DatePrecision {
+        guard let id = datePrecision?.id else { return .unstated(for: instant) }
+        return DatePrecision(apiID: id)
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

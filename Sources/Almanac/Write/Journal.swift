@@ -1,0 +1,38 @@
+/// The list of moves and deletions that turns the previous site into the new one. It is written
+/// (atomically) only when every new file is staged, so a run that dies before that changes nothing,
+/// and a run that dies after it is finished by the next run, which replays the journal.
+struct Journal: Equatable {
+    /// Staged file name → destination path, both relative to the output folder.
+    var moves: [(staged: String, path: String)] = []
+    var deletions: [String] = []
+
+    static let header = "almanac-journal 1"
+
+    var text: String {
+        var text = Journal.header + "\n"
+        for move in moves { text += "M\t\(move.staged)\t\(move.path)\n" }
+        for path in deletions { text += "D\t\(path)\n" }
+        return text + "end\n"
+    }
+
+    /// Parses a journal; nil when it is incomplete or damaged (it was then never committed).
+    init?(text: String) {
+        let lines = text.split(separator: "\n")
+        guard lines.first == Substring(Journal.header), lines.last == "end" else { return nil }
+        for line in lines.dropFirst().dropLast() {
+            let fields = line.split(separator: "\t").map(String.init)
+            switch (fields.first, fields.count) {
+            case ("M", 3): moves.append((fields[1], fields[2]))
+            case ("D", 2): deletions.append(fields[1])
+            default: return nil
+            }
+        }
+    }
+
+    init(moves: [(staged: String, path: String)], deletions: [String]) {
+        self.moves = moves
+        self.deletions = deletions
+    }
+
+    static func == (lhs: Journal, rhs: Journal) -> Bool { lhs.text == rhs.text }
+}

@@ -1,0 +1,173 @@
+/// What writing the site did.
+public struct WriteReport: Sendable, Equatable {
+    public var files = 0
+    public var written = 0
+    public var unchanged = 0
+    public var deleted = 0
+    public var bytes = 0
+    public var warnings: [String] = []
+}
+
+/// Writes a site into its output folder so that the previous site survives any failure: new and
+/// changed files are first staged in `.almanac/staging/`, then a journal of moves and deletions is
+/// committed, then applied. A run that fails or dies before the commit leaves the folder exactly as
+/// it was; a run that dies after it is finished by the next one. Unchanged files (by the content
+/// hash in `.almanac/manifest`) are not written at all. Files Almanac did not write are never
+/// replaced or deleted unless `force` is set.
+struct SiteWriter {
+    var root: String
+    var force = false
+
+    private var state: String { root + "/.almanac" }
+    private var staging: String { state + "/staging" }
+    private var manifestPath: String { state + "/manifest" }
+    private var journalPath: String { state + "/journal" }
+
+    func write(_ files: [PlannedFile]) throws -> WriteReport {
+        try OutputPaths.check(files.map(\.path))
+        var report = WriteReport(files: files.count)
+        let (previous, lock) = try openOutput(report: &report)
+        defer { withExtendedLifetime(lock) {} }
+        try FileOps.makeFolder(staging)
+        var createdFolders: [String] = []
+        do {
+            let outcomes = try Stager(root: root, staging: staging).stage(files, previous: previous)
+            let journal = try plan(files, outcomes, previous: previous, createdFolders: &createdFolders)
+            var manifest = Manifest()
+            for (file, outcome) in zip(files, outcomes) { manifest.entries[file.path] = outcome.entry }
+            report.written = journal.moves.count
+            report.unchanged = files.count - journal.moves.count
+            report.deleted = journal.deletions.count
+            report.bytes = outcomes.reduce(0) { $0 + $1.entry.size }
+            try commit(journal, manifest: manifest, changed: manifest != previous)
+        } catch {
+            FileOps.removeTree(staging)
+            for folder in createdFolders.reversed() { FileOps.removeFolderIfEmpty(folder) }
+            throw error
+        }
+        try recover()
+        return report
+    }
+
+    // MARK: - Opening the output folder
+
+    /// Creates or checks the folder, locks it, finishes an interrupted update, and reads the
+    /// manifest of the previous site.
+    private func openOutput(report: inout WriteReport) throws -> (Manifest, OutputLock) {
+        if !FileOps.exists(root) {
+            try FileOps.makeFolder(root)
+        } else if !FileOps.isFolder(root) {
+            throw AlmanacError("\(root) exists and is not a folder")
+        }
+        let isAlmanacFolder = FileOps.isFolder(state)
+        let existing = FileOps.names(in: root)
+        guard isAlmanacFolder || existing.isEmpty || force else {
+            throw AlmanacError("\(root) holds files that Almanac did not write; choose another --out or pass --force to replace them")
+        }
+        guard FileOps.isWritableFolder(root) else { throw FileOps.failure("cannot write to", root) }
+        try FileOps.makeFolder(state)
+        let lock = try OutputLock(state + "/lock", what: root)
+        try recover()
+        if let text = FileOps.read(manifestPath) {
+            if let manifest = Manifest(text: String(decoding: text, as: UTF8.self)) { return (manifest, lock) }
+            report.warnings.append("\(manifestPath) is damaged; every file will be written again")
+        }
+        return (adopted(), lock)
+    }
+
+    /// The files already in the folder, as a manifest that matches none of them: each is replaced or
+    /// deleted. Used with `--force` and when the manifest is damaged.
+    private func adopted() -> Manifest {
+        var manifest = Manifest()
+        func walk(_ relative: String) {
+            for name in FileOps.names(in: root + "/" + relative) where !(relative.isEmpty && name == ".almanac") {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if FileOps.isFolder(root + "/" + path) { walk(path) } else {
+                    manifest.entries[path] = Manifest.Entry(size: -1, hash: 0)
+                }
+            }
+        }
+        walk("")
+        return manifest
+    }
+
+    /// Applies a committed journal (this run's, or one a previous run committed but did not
+    /// complete) and clears leftovers.
+    private func recover() throws {
+        if let text = FileOps.read(journalPath) {
+            if let journal = Journal(text: String(decoding: text, as: UTF8.self)) {
+                try apply(journal)
+            } else {
+                try FileOps.remove(journalPath)
+            }
+        }
+        FileOps.removeTree(staging)
+        try FileOps.remove(journalPath + ".tmp")
+        try FileOps.remove(manifestPath + ".next")
+    }
+
+    // MARK: - Planning, committing, applying
+
+    /// The journal for the staged files, after checking that every move can happen: no file Almanac
+    /// did not write is in the way, and every destination folder exists and is writable.
+    private func plan(_ files: [PlannedFile], _ outcomes: [Stager.Outcome], previous: Manifest,
+                      createdFolders: inout [String]) throws -> Journal {
+        var moves: [(staged: String, path: String)] = []
+        var known: Set<String> = [""]
+        for (index, (file, outcome)) in zip(files, outcomes).enumerated() where outcome.staged {
+            if previous.entries[file.path] == nil, FileOps.exists(root + "/" + file.path) {
+                throw AlmanacError("\(root)/\(file.path) was not written by Almanac; pass --force to replace it")
+            }
+            try prepareFolders(of: file.path, known: &known, created: &createdFolders)
+            moves.append((String(index), file.path))
+        }
+        let paths = Set(files.map(\.path))
+        let deletions = previous.entries.keys.filter { !paths.contains($0) }.sorted()
+        for path in deletions {
+            try prepareFolders(of: path, known: &known, created: &createdFolders)
+        }
+        return Journal(moves: moves, deletions: deletions)
+    }
+
+    private func prepareFolders(of path: String, known: inout Set<String>, created: inout [String]) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        guard !known.contains(folder) else { return }
+        try prepareFolders(of: folder, known: &known, created: &created)
+        let full = root + "/" + folder
+        if try FileOps.makeFolder(full) { created.append(full) }
+        guard FileOps.isWritableFolder(full) else { throw FileOps.failure("cannot write to", full) }
+        known.insert(folder)
+    }
+
+    private func commit(_ journal: Journal, manifest: Manifest, changed: Bool) throws {
+        guard changed || !journal.moves.isEmpty || !journal.deletions.isEmpty else { return }
+        try FileOps.write(Array(manifest.text.utf8), to: manifestPath + ".next")
+        try FileOps.write(Array(journal.text.utf8), to: journalPath + ".tmp")
+        try FileOps.rename(journalPath + ".tmp", to: journalPath)
+    }
+
+    /// Moves staged files into place, deletes what the new site no longer has, and installs the new
+    /// manifest. Safe to repeat: a move whose staged file is gone was already done.
+    private func apply(_ journal: Journal) throws {
+        for move in journal.moves where FileOps.exists(staging + "/" + move.staged) {
+            try FileOps.rename(staging + "/" + move.staged, to: root + "/" + move.path)
+        }
+        for path in journal.deletions {
+            try FileOps.remove(root + "/" + path)
+            removeEmptyFolders(above: path)
+        }
+        if FileOps.exists(manifestPath + ".next") {
+            try FileOps.rename(manifestPath + ".next", to: manifestPath)
+        }
+        try FileOps.remove(journalPath)
+    }
+
+    private func removeEmptyFolders(above path: String) {
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            FileOps.removeFolderIfEmpty(root + "/" + folder)
+        }
+    }
+}

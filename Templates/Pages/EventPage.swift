@@ -1,0 +1,51 @@
+import AlmanacMarkup
+import AlmanacModel
+
+/// `events/<slug>/index.html`: everything known about one event.
+public enum EventPage {
+    public static func html(_ event: Event, in site: Site) -> HTML {
+        let location = PageLocation.event(event)
+        var head = PageHead(title: event.name, description: summary(event), image: event.image?.url)
+        head.openGraphType = "article"
+        let body: HTML = """
+        <article class="event">
+        \(header(event, at: location))
+        \(event.image.map { Figure.html($0, alt: event.name) } ?? "")
+        \(EventFacts.html(event, at: location))
+        \(event.description.map { Section.html(id: "about", title: "About", Paragraphs.html($0)) } ?? "")
+        \(EventSections.webcasts(event))\(EventSections.infoLinks(event))\
+        \(EventSections.stations(event, at: location))\(EventSections.agencies(event))\
+        \(EventSections.programs(event))\(EventSections.launches(event))\
+        \(EventSections.expeditions(event))\(EventSections.astronauts(event))\
+        \(EventSections.updates(event))\(footer(event))
+        </article>
+        """
+        return Layout.page(head, at: location, in: site, body: body)
+    }
+
+    /// One line for link previews: type, date and location.
+    static func summary(_ event: Event) -> String {
+        [event.type.name, event.dateText, event.location].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    private static func header(_ event: Event, at location: PageLocation) -> HTML {
+        let live: HTML = event.isWebcastLive ? " <span class=\"badge live\">Webcast live</span>" : ""
+        return """
+        <header>
+        <p class="kicker"><a href="\(location.link(PageLocation.type(event.type.slug).folder))">\(event.type.name)</a></p>
+        <h1>\(event.name)</h1>
+        <p class="when">\(TimeTag.eventDate(event))\(live)</p>
+        </header>
+        """
+    }
+
+    private static func footer(_ event: Event) -> HTML {
+        var parts: [HTML] = []
+        if let updated = event.lastUpdated { parts.append("Last updated \(TimeTag.instant(updated)).") }
+        if let api = event.apiURL {
+            parts.append("<a href=\"\(api)\">This event on Launch Library 2</a>")
+        }
+        guard !parts.isEmpty else { return "" }
+        return "<footer class=\"event-footer\"><p>\(parts.joined(separator: " "))</p></footer>"
+    }
+}
