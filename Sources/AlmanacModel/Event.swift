@@ -59,6 +59,15 @@ public struct Event: Sendable, Hashable, Identifiable {
         return max(end ?? date.instant, date.periodEnd) > now
     }
 
+    /// True when the API says a webcast is live and the event is happening around `now` (within a
+    /// day of its timed date and not over): a stale flag in an archive never shows as "Live".
+    public func isLive(at now: UTCTime) -> Bool {
+        guard isWebcastLive, let date, date.precision.isTimed else { return false }
+        let window: Int64 = 86_400
+        return abs(date.instant.secondsSince1970 - now.secondsSince1970) <= window && isUpcoming(at: now)
+            || (end.map { date.instant <= now && now <= $0 } ?? false)
+    }
+
     /// The date as a reader sees it, or "date not yet known".
     public var dateText: String { date?.text ?? "Date not yet known" }
 

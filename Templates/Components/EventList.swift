@@ -10,16 +10,16 @@ public enum EventList {
         var items: [HTML] = []
         items.reserveCapacity(indexes.count)
         for index in indexes {
-            items.append(item(site.events[index], from: location, showType: showType))
+            items.append(item(site.events[index], from: location, showType: showType, now: site.config.now))
         }
         return "<ol class=\"event-list\">\n\(items)</ol>"
     }
 
-    private static func item(_ event: Event, from location: PageLocation, showType: Bool) -> HTML {
+    private static func item(_ event: Event, from location: PageLocation, showType: Bool, now: UTCTime) -> HTML {
         var meta: [HTML] = [TimeTag.eventDate(event)]
         if showType { meta.append("\(event.type.name)") }
         if let place = event.location { meta.append("\(place)") }
-        let live: HTML = event.isWebcastLive ? " <span class=\"badge live\">Live</span>" : ""
+        let live: HTML = event.isLive(at: now) ? " <span class=\"badge live\">Live</span>" : ""
         return """
         <li><a href="\(location.link(PageLocation.event(event).folder))">\(event.name)</a>\(live)
         <span class="meta">\(meta.joined(separator: " · "))</span></li>

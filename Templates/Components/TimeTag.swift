@@ -13,9 +13,11 @@ public enum TimeTag {
         return "<time datetime=\"\(date.machineText)\">\(date.text)</time>"
     }
 
-    /// An instant shown to the minute: `26 Jun 2025, 08:28 UTC`.
-    public static func instant(_ time: UTCTime) -> HTML {
-        "<time datetime=\"\(time.iso8601)\" data-local>\(time.dayAndTime)</time>"
+    /// An instant shown to the minute: `26 Jun 2025, 08:28 UTC`; with `local`, the script may add
+    /// the reader's local time.
+    public static func instant(_ time: UTCTime, local: Bool = false) -> HTML {
+        if local { return "<time datetime=\"\(time.iso8601)\" data-local>\(time.dayAndTime)</time>" }
+        return "<time datetime=\"\(time.iso8601)\">\(time.dayAndTime)</time>"
     }
 
     /// A calendar day: `26 Jun 2025`.

@@ -6,7 +6,7 @@ enum EventFacts {
     static func html(_ event: Event, at location: PageLocation) -> HTML {
         var rows: [(String, HTML)] = [("Date", TimeTag.eventDate(event))]
         if let duration = event.duration { rows.append(("Duration", "\(duration.text)")) }
-        if let end = event.end { rows.append(("Ends", TimeTag.instant(end))) }
+        if let end = event.end { rows.append(("Ends", TimeTag.instant(end, local: true))) }
         if let place = event.location { rows.append(("Location", "\(place)")) }
         rows.append(("Type", "<a href=\"\(location.link(PageLocation.type(event.type.slug).folder))\">\(event.type.name)</a>"))
         if !event.stations.isEmpty {

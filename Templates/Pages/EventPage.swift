@@ -9,15 +9,15 @@ public enum EventPage {
         head.openGraphType = "article"
         let body: HTML = """
         <article class="event">
-        \(header(event, at: location))
+        \(header(event, at: location, now: site.config.now))
         \(event.image.map { Figure.html($0, alt: event.name) } ?? "")
         \(EventFacts.html(event, at: location))
         \(event.description.map { Section.html(id: "about", title: "About", Paragraphs.html($0)) } ?? "")
         \(EventSections.webcasts(event))\(EventSections.infoLinks(event))\
-        \(EventSections.stations(event, at: location))\(EventSections.agencies(event))\
+        \(EventSections.agencies(event))\
         \(EventSections.programs(event))\(EventSections.launches(event))\
         \(EventSections.expeditions(event))\(EventSections.astronauts(event))\
-        \(EventSections.updates(event))\(footer(event))
+        \(EventSections.updates(event))\(CalendarLinks.event(event, from: location, in: site))\(footer(event))
         </article>
         """
         return Layout.page(head, at: location, in: site, body: body)
@@ -28,8 +28,8 @@ public enum EventPage {
         [event.type.name, event.dateText, event.location].compactMap { $0 }.joined(separator: " · ")
     }
 
-    private static func header(_ event: Event, at location: PageLocation) -> HTML {
-        let live: HTML = event.isWebcastLive ? " <span class=\"badge live\">Webcast live</span>" : ""
+    private static func header(_ event: Event, at location: PageLocation, now: UTCTime) -> HTML {
+        let live: HTML = event.isLive(at: now) ? " <span class=\"badge live\">Webcast live</span>" : ""
         return """
         <header>
         <p class="kicker"><a href="\(location.link(PageLocation.type(event.type.slug).folder))">\(event.type.name)</a></p>

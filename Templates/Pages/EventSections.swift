@@ -24,13 +24,6 @@ enum EventSections {
         return titled("links", "More information", items)
     }
 
-    static func stations(_ event: Event, at location: PageLocation) -> HTML {
-        let items = event.stations.map { station -> HTML in
-            "<a href=\"\(location.link(PageLocation.station(station.slug).folder))\">\(station.name)</a>"
-        }
-        return titled("stations", "Space stations", items)
-    }
-
     static func agencies(_ event: Event) -> HTML {
         let items = event.agencies.map { agency -> HTML in
             let abbreviation = agency.abbreviation.map { " (\($0))" } ?? ""

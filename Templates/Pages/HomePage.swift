@@ -11,8 +11,10 @@ public enum HomePage {
         let location = PageLocation.home
         let upcoming = site.upcoming(site.allIndexes)
         let recent = site.past(site.allIndexes)
-        let head = PageHead(title: site.config.title,
+        let scope = FeedScope.home(site)
+        var head = PageHead(title: site.config.title,
                             description: "Upcoming spaceflight events: dockings, spacewalks, landings, static fires and more.")
+        head.alternates = SubscribeLinks.head(scope, from: location, in: site)
         let body: HTML = """
         <h1>\(site.config.title)</h1>
         <p class="lede">Spaceflight events from Launch Library 2: \(site.events.count) events of \
@@ -24,6 +26,7 @@ public enum HomePage {
         \(Section.html(id: "recent", title: "Recently",
                        EventList.list(Array(recent.prefix(recentLimit)), in: site, from: location,
                                       empty: "No past events are known.")))\
+        \(SubscribeLinks.section(scope, from: location, in: site))\
         \(Section.html(id: "browse", title: "Browse", browse(site, from: location)))
         """
         return Layout.page(head, at: location, in: site, body: body)

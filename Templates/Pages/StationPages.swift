@@ -26,15 +26,18 @@ public enum StationPages {
 
     public static func page(_ station: Station, in site: Site) -> HTML {
         let location = PageLocation.station(station.slug)
+        let scope = FeedScope.station(site, station)
         let body: HTML = """
         <h1>\(station.name)</h1>
         \(station.image.map { Figure.html($0, alt: station.name) } ?? "")
         \(facts(station))
         \(station.description.map { Paragraphs.html($0) } ?? "")
-        \(EventSplit.html(station.eventIndexes, in: site, from: location, showType: true))
+        \(EventSplit.html(station.eventIndexes, in: site, from: location, showType: true))\
+        \(SubscribeLinks.section(scope, from: location, in: site))
         """
-        let head = PageHead(title: station.name, description: "Events at \(station.name), upcoming and past.",
+        var head = PageHead(title: station.name, description: "Events at \(station.name), upcoming and past.",
                             image: station.image?.url)
+        head.alternates = SubscribeLinks.head(scope, from: location, in: site)
         return Layout.page(head, at: location, in: site, body: body)
     }
 

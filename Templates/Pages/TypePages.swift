@@ -27,11 +27,14 @@ public enum TypePages {
 
     public static func page(_ type: EventType, in site: Site) -> HTML {
         let location = PageLocation.type(type.slug)
+        let scope = FeedScope.type(site, type)
         let body: HTML = """
         <h1>\(type.name)</h1>
-        \(EventSplit.html(type.eventIndexes, in: site, from: location, showType: false))
+        \(EventSplit.html(type.eventIndexes, in: site, from: location, showType: false))\
+        \(SubscribeLinks.section(scope, from: location, in: site))
         """
-        let head = PageHead(title: type.name, description: "\(type.name) events, upcoming and past.")
+        var head = PageHead(title: type.name, description: "\(type.name) events, upcoming and past.")
+        head.alternates = SubscribeLinks.head(scope, from: location, in: site)
         return Layout.page(head, at: location, in: site, body: body)
     }
 }

@@ -28,7 +28,7 @@ struct SiteRenderer {
             files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))
         }
         files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
-        return files + assets
+        return files + calendarFiles() + newsFeedFiles() + assets
     }
 
     private func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {
