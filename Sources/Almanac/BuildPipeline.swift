@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var title = "Almanac"
     public var force = false
     public var publicFolder = PublicAssets.defaultFolder
+    public var calendar = CalendarSettings()
+    public var newsFeeds = NewsFeedSettings()
 
     public init(source: String, output: String, baseURL: WebURL? = nil, now: UTCTime) {
         self.source = source
@@ -68,7 +70,11 @@ public struct BuildPipeline {
     }
 
     private var config: SiteConfig {
-        SiteConfig(now: options.now, baseURL: options.baseURL, title: options.title, generator: "Almanac \(Almanac.version)")
+        var config = SiteConfig(now: options.now, baseURL: options.baseURL, title: options.title,
+                                generator: "Almanac \(Almanac.version)")
+        config.calendar = options.calendar
+        config.newsFeeds = options.newsFeeds
+        return config
     }
 
     private func timed<T>(_ stage: String, _ summary: inout BuildSummary, _ work: () throws -> T) rethrows -> T {

@@ -42,6 +42,8 @@ public struct SiteConfig: Sendable {
     public var title: String
     /// The version of Almanac, for `generator` tags.
     public var generator: String
+    public var calendar = CalendarSettings()
+    public var newsFeeds = NewsFeedSettings()
 
     public init(now: UTCTime, baseURL: WebURL?, title: String = "Almanac", generator: String) {
         self.now = now
