@@ -19,6 +19,7 @@ let package = Package(
         // The command: parse arguments, run, map errors to exit codes.
         .executableTarget(name: "almanac", dependencies: ["Almanac"]),
         .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
+        .testTarget(name: "AlmanacModelTests", dependencies: ["AlmanacModel"]),
         .testTarget(name: "AlmanacTests", dependencies: ["Almanac", "AlmanacModel", "AlmanacMarkup", "Templates"],
                     exclude: ["Snapshots"]),
     ]

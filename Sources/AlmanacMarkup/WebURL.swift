@@ -42,13 +42,25 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
         "webcal" + string[string.firstIndex(of: ":")!...]
     }
 
-    /// Refuses control characters and percent-encodes what RFC 3986 does not allow in a URL.
+    /// Refuses control characters and percent-encodes what RFC 3986 does not allow where it stands:
+    /// brackets outside the host, a second `#`, a `%` that does not start an escape, spaces, quotes…
     private static func percentEncoded(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
         var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
+        out.reserveCapacity(bytes.count)
+        var inAuthority = true
+        var inFragment = false
+        for (index, byte) in bytes.enumerated() {
             if byte < 0x20 || byte == 0x7F { return nil }
-            if isAllowed(byte) {
+            if index >= 2, byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") { inAuthority = false }
+            let keep: Bool
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "]"): keep = inAuthority
+            case UInt8(ascii: "#"): keep = !inFragment; inFragment = true; inAuthority = false
+            case UInt8(ascii: "%"): keep = isHexDigit(bytes, index + 1) && isHexDigit(bytes, index + 2)
+            default: keep = isAllowed(byte)
+            }
+            if keep {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 out += "%" + hexDigit(byte >> 4) + hexDigit(byte & 0x0F)
@@ -57,13 +69,17 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
         return out
     }
 
+    private static func isHexDigit(_ bytes: [UInt8], _ index: Int) -> Bool {
+        index < bytes.count && (bytes[index].isASCIIDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(bytes[index] | 0x20))
+    }
+
     private static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
-            return "-._~:/?#[]@!$&'()*+,;=%".utf8.contains(byte)
+            return "-._~:/?@!$&'()*+,;=".utf8.contains(byte)
         }
     }
 
@@ -80,4 +96,8 @@ extension String {
         let last = lastIndex(where: { !isSpace($0) })!
         return self[first...last]
     }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIDigit: Bool { (48...57).contains(self) }
 }

@@ -33,5 +33,6 @@ struct HTMLEscapingTests {
         #expect(WebURL("https://exa\nmple.org") == nil)
         #expect(WebURL("HTTPS://example.org/a b\"<>")?.string == "https://example.org/a%20b%22%3C%3E")
         #expect(WebURL("https://user@Example.org:8080/x")?.host == "example.org")
+        #expect(WebURL("https://[::1]:8080/a[b]?q=%zz&r=%41#f#g")?.string == "https://[::1]:8080/a%5Bb%5D?q=%25zz&r=%41#f%23g")
     }
 }

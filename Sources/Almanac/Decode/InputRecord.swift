@@ -1,3 +1,5 @@
+import Foundation
+
 /// One record of an input file: an event, a space station, a nested page of records, or a record
 /// that could not be decoded (kept with its error, so one bad event never sinks the others).
 enum InputRecord: Decodable, Sendable {
@@ -52,9 +54,9 @@ extension DecodingError {
     var pathAndReason: (String, String) {
         switch self {
         case .typeMismatch(let type, let context):
-            return (context.codingPath.dottedPath, "expected \(type), \(context.shortDescription)")
+            return (context.codingPath.dottedPath, "expected \(DecodingError.describe(type)), \(context.whatWasFound)")
         case .valueNotFound(let type, let context):
-            return (context.codingPath.dottedPath, "missing \(type) value")
+            return (context.codingPath.dottedPath, "expected \(DecodingError.describe(type)), found null")
         case .keyNotFound(let key, let context):
             return ((context.codingPath + [key]).dottedPath, "required field is missing")
         case .dataCorrupted(let context):
@@ -65,10 +67,31 @@ extension DecodingError {
     }
 }
 
+extension DecodingError {
+    /// `a string`, `a number`, `a list`, `an object`: how a reader names a JSON type.
+    fileprivate static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type, is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        case is [Any].Type: return "a list"
+        default: return "\(type)".hasPrefix("Dictionary") ? "an object" : "\(type)"
+        }
+    }
+}
+
 extension DecodingError.Context {
+    /// The first line of the description.
     fileprivate var shortDescription: String {
-        let text = debugDescription.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        return text.replacingOccurrences(of: "Expected to decode ", with: "")
+        debugDescription.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    }
+
+    /// `found a number` from Foundation's "Expected to decode String but found number instead."
+    fileprivate var whatWasFound: String {
+        guard let range = debugDescription.range(of: "but found ") else { return shortDescription }
+        let found = debugDescription[range.upperBound...].replacingOccurrences(of: " instead.", with: "")
+        let article = found.hasPrefix("a ") || found.hasPrefix("an ") || found == "null" ? "" : "a "
+        return "found \(article)\(found)"
     }
 }
 

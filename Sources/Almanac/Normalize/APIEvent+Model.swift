@@ -7,6 +7,8 @@ struct EventMapper {
     var typeRefs: [EventTypeID: EventTypeRef]
     var stationRefs: [StationID: StationRef]
     private(set) var warnings: [String] = []
+    /// Links of the event being mapped that were not http(s): reported once per event.
+    private var droppedLinks: [String] = []
 
     init(typeRefs: [EventTypeID: EventTypeRef], stationRefs: [StationID: StationRef]) {
         self.typeRefs = typeRefs
@@ -33,6 +35,7 @@ struct EventMapper {
         event.lastUpdated = api.lastUpdated?.value
         event.apiURL = link(api.url, in: api)
         event.isWebcastLive = api.webcastLive ?? false
+        reportDroppedLinks(of: api)
         return event
     }
 
@@ -155,12 +158,19 @@ struct EventMapper {
         .sorted { ($0.createdOn ?? UTCTime(secondsSince1970: .min), $0.id) < ($1.createdOn ?? UTCTime(secondsSince1970: .min), $1.id) }
     }
 
-    /// The URL when it is http(s); otherwise nil, with a warning when something else was given.
+    /// The URL when it is http(s); otherwise nil, remembered for the event's warning.
     mutating func link(_ raw: String?, in event: APIEvent) -> WebURL? {
         guard let raw = raw.cleaned else { return nil }
         if let url = WebURL(raw) { return url }
-        warnings.append("event \(event.id): dropped a link that is not http(s): \(raw.prefix(40).debugDescription)")
+        droppedLinks.append(raw)
         return nil
+    }
+
+    private mutating func reportDroppedLinks(of api: APIEvent) {
+        guard let first = droppedLinks.first else { return }
+        let count = droppedLinks.count == 1 ? "a link" : "\(droppedLinks.count) links"
+        warnings.append("event \(api.id): dropped \(count) that \(droppedLinks.count == 1 ? "is" : "are") not http(s), such as \(first.prefix(40).debugDescription)")
+        droppedLinks.removeAll()
     }
 }
 
