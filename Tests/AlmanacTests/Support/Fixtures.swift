@@ -9,6 +9,13 @@ enum Fixtures {
         return url.appendingPathComponent("Fixtures").path
     }()
 
+    /// `Tests/Hostile/hostile-events.json`: every field hostile (see its README).
+    static let hostile: String = {
+        var url = URL(fileURLWithPath: folder)
+        url.deleteLastPathComponent()
+        return url.appendingPathComponent("Hostile/hostile-events.json").path
+    }()
+
     /// The path of a fixture, e.g. `ll2/event-1201-2.3.0-detailed.json`.
     static func path(_ name: String) -> String { folder + "/" + name }
 

@@ -5,7 +5,7 @@ import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-base = json.load(open(os.path.join(HERE, '../ll2/event-1201-2.3.0-detailed.json')))
+base = json.load(open(os.path.join(HERE, '../Fixtures/ll2/event-1201-2.3.0-detailed.json')))
 X = '<script>alert(1)</script><img src=x onerror=alert(2)>"><svg onload=alert(3)></item>]]>--><!--&amp;\'"'
 CTL = ('line1\r\nEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:pwned\u0000\u0001\u0008\u000b\u000c\u001b\u007f\u0085'
        '\u2028\u2029\ufeff;,\\ end')
