@@ -1,19 +1,36 @@
-import Foundation
-
 extension String {
     /// The text with surrounding white space removed and line endings made `\n`; nil when empty.
-    /// Escaping is not done here: templates escape for where the text lands.
+    /// Escaping is not done here: templates escape for where the text lands. Hand-written (no
+    /// Foundation bridging) because it runs on every string of every event.
     var cleaned: String? {
         var text = self
-        if text.utf8.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(13) { text = text.normalizingLineEndings() }
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return nil }
+        if !first.isASCIISpace && first < 0x80 && !last.isASCIISpace && last < 0x80 { return text }
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+
+    private func normalizingLineEndings() -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = scalar == "\r"
+            scalars.append(previousWasCR ? "\n" : scalar)
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        return String(scalars)
     }
 }
 
 extension Optional where Wrapped == String {
     /// `cleaned` of the string, or nil.
     var cleaned: String? { self?.cleaned }
+}
+
+extension UInt8 {
+    fileprivate var isASCIISpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
 }
