@@ -7,16 +7,39 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Checks `raw`; nil unless it is an absolute http(s) URL with a host.
     public init?(_ raw: String) {
-        let trimmed = raw.trimmingASCIIWhitespace()
-        guard let schemeEnd = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let scheme = String(trimmed[..<schemeEnd]).lowercased()
-        guard scheme == "http" || scheme == "https" else { return nil }
-        let rest = trimmed[trimmed.index(after: schemeEnd)...]
-        guard rest.hasPrefix("//") else { return nil }
-        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard !authority.isEmpty, !authority.contains("\\") else { return nil }
-        guard let encoded = WebURL.percentEncoded(String(rest)) else { return nil }
-        string = scheme + ":" + encoded
+        var raw = raw
+        guard let checked = raw.withUTF8({ WebURL.check(UnsafeBufferPointer(rebasing: $0[...])) }) else { return nil }
+        string = checked
+    }
+
+    private init(checked: String) { string = checked }
+
+    /// The URL with its scheme lowercased and unsafe characters encoded; nil unless it is an
+    /// absolute http(s) URL with a host and no control characters.
+    private static func check(_ all: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0
+        var end = all.count
+        while start < end, all[start].isASCIIWhitespace { start += 1 }
+        while end > start, all[end - 1].isASCIIWhitespace { end -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+        let schemeLength: Int
+        if hasPrefix(bytes, "https://") { schemeLength = 5 } else if hasPrefix(bytes, "http://") { schemeLength = 4 } else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: bytes[(schemeLength + 3)...])
+        let authorityEnd = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? rest.count
+        guard authorityEnd > 0, !rest[..<authorityEnd].contains(UInt8(ascii: "\\")) else { return nil }
+        guard let encoded = percentEncoded(rest, authorityEnd: authorityEnd) else { return nil }
+        return (schemeLength == 5 ? "https://" : "http://") + encoded
+    }
+
+    /// True when `bytes` starts with `prefix`, ignoring ASCII case.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+        for index in 0..<prefix.utf8CodeUnitCount {
+            let byte = bytes[index]
+            let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            if lowered != prefix.utf8Start[index] { return false }
+        }
+        return true
     }
 
     public var description: String { string }
@@ -34,7 +57,9 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// This URL with `path` appended; `path` is a site-relative path such as `events/x/`.
     public func appending(_ path: String) -> WebURL {
         let base = string.hasSuffix("/") ? string : string + "/"
-        return WebURL(base + path) ?? self
+        var path = path
+        let encoded = path.withUTF8 { WebURL.percentEncoded(UnsafeBufferPointer(rebasing: $0[...]), authorityEnd: 0) }
+        return encoded.map { WebURL(checked: base + $0) } ?? self
     }
 
     /// The same URL with the `webcal` scheme, for calendar subscriptions.
@@ -44,60 +69,54 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Refuses control characters and percent-encodes what RFC 3986 does not allow where it stands:
     /// brackets outside the host, a second `#`, a `%` that does not start an escape, spaces, quotes…
-    private static func percentEncoded(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        var out = ""
-        out.reserveCapacity(bytes.count)
-        var inAuthority = true
+    /// `bytes` is everything after `scheme://`; the host ends at `authorityEnd`.
+    private static func percentEncoded(_ bytes: UnsafeBufferPointer<UInt8>, authorityEnd: Int) -> String? {
+        var out: [UInt8] = []
+        var copiedUpTo = 0
         var inFragment = false
-        for (index, byte) in bytes.enumerated() {
+        for index in bytes.indices {
+            let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return nil }
-            if index >= 2, byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") { inAuthority = false }
             let keep: Bool
             switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "]"): keep = inAuthority
-            case UInt8(ascii: "#"): keep = !inFragment; inFragment = true; inAuthority = false
+            case UInt8(ascii: "["), UInt8(ascii: "]"): keep = index < authorityEnd
+            case UInt8(ascii: "#"): keep = !inFragment; inFragment = true
             case UInt8(ascii: "%"): keep = isHexDigit(bytes, index + 1) && isHexDigit(bytes, index + 2)
             default: keep = isAllowed(byte)
             }
-            if keep {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                out += "%" + hexDigit(byte >> 4) + hexDigit(byte & 0x0F)
-            }
+            guard !keep else { continue }
+            if out.isEmpty { out.reserveCapacity(bytes.count + 16) }
+            out += bytes[copiedUpTo..<index]
+            out += [UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 0x0F)]
+            copiedUpTo = index + 1
         }
-        return out
+        if copiedUpTo == 0 { return String(decoding: bytes, as: UTF8.self) }
+        out += bytes[copiedUpTo...]
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func isHexDigit(_ bytes: [UInt8], _ index: Int) -> Bool {
+    private static func isHexDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         index < bytes.count && (bytes[index].isASCIIDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(bytes[index] | 0x20))
     }
 
     private static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"):
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+             UInt8(ascii: "~"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "@"),
+             UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("),
+             UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: "="):
             return true
         default:
-            return "-._~:/?@!$&'()*+,;=".utf8.contains(byte)
+            return false
         }
     }
 
-    private static func hexDigit(_ value: UInt8) -> String {
-        String(Character(Unicode.Scalar(value < 10 ? value + 48 : value + 55)))
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    func trimmingASCIIWhitespace() -> Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) })!
-        return self[first...last]
-    }
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? value + 48 : value + 55 }
 }
 
 extension UInt8 {
     fileprivate var isASCIIDigit: Bool { (48...57).contains(self) }
+    fileprivate var isASCIIWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }
