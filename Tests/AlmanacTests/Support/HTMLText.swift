@@ -1,0 +1,19 @@
+import Foundation
+
+/// Reads back HTML that Almanac wrote (where every `<` in text is escaped, so every `<` starts a tag).
+enum HTMLText {
+    /// The text a reader sees: tags removed, the five character references Almanac writes resolved.
+    static func visible(_ html: String) -> String {
+        let withoutTags = html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        return withoutTags.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// Every `href` and `src` value, as written.
+    static func linkTargets(_ html: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: "\\s(?:href|src)=\"([^\"]*)\"")
+        let range = NSRange(html.startIndex..., in: html)
+        return pattern.matches(in: html, range: range).map { String(html[Range($0.range(at: 1), in: html)!]) }
+    }
+}
