@@ -7,7 +7,7 @@ public enum AtomFeed {
         let selfURL = feed.url(NewsFeed.atomFile)
         return """
         <?xml version="1.0" encoding="UTF-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+        <feed xmlns="http://www.w3.org/2005/Atom" \(MediaRSS.namespace) xml:lang="en">
         <id>\(selfURL)</id>
         <title>\(feed.scope.title)</title>
         <subtitle>\(feed.description)</subtitle>
@@ -31,7 +31,7 @@ public enum AtomFeed {
         <link rel="alternate" type="text/html" href="\(entry.url)"/>
         <published>\(entry.published.iso8601)</published>
         <updated>\(entry.updated.iso8601)</updated>
-        \(categories)<summary>\(entry.summary)</summary>
+        \(categories)\(MediaRSS.image(entry.event))<summary>\(entry.summary)</summary>
         <content type="html">\(entry.content.text)</content>
         </entry>
 

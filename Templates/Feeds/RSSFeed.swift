@@ -7,7 +7,7 @@ public enum RSSFeed {
         let page = feed.pageURL
         return """
         <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+        <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" \(MediaRSS.namespace)>
         <channel>
         <title>\(feed.scope.title)</title>
         <link>\(page)</link>
@@ -40,7 +40,7 @@ public enum RSSFeed {
         <link>\(entry.url)</link>
         <guid isPermaLink="false">\(entry.id)</guid>
         <pubDate>\(entry.published.rfc822)</pubDate>
-        \(categories)<description>\(entry.content.text)</description>
+        \(categories)\(MediaRSS.image(entry.event))<description>\(entry.content.text)</description>
         </item>
 
         """

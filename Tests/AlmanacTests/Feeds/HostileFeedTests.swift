@@ -32,6 +32,8 @@ struct HostileFeedTests {
         #expect(item.first("title")?.text == printable(event.name) + " — 1 Feb 2026, 10:00 UTC")
         #expect(item.all("category").map(\.text) == [printable(event.type.name), printable(event.stations[0].name)])
         #expect(item.first("description")?.text == entry.content.text)
+        #expect(item.first("media:content")?.attributes["url"] == "https://example.com/i.png?a=1&b=%3C2%3E")
+        #expect(items.compactMap { $0.first("media:content") }.count == 1, "no image from a javascript: URL")
         #expect(text.components(separatedBy: "</item>").count == 3)
         #expect(!text.contains("]]>") && !text.contains("<![CDATA["))
     }
