@@ -30,8 +30,8 @@ public struct NewsFeedEntry: Sendable {
     /// When the event last changed: its `last_updated`, never before it was published.
     public var updated: UTCTime { max(event.lastUpdated ?? published, published) }
 
-    /// The type, then the space stations.
-    public var categories: [String] { [event.type.name] + event.stations.map(\.name) }
+    /// The type, then the space stations, each on one line.
+    public var categories: [String] { ([event.type.name] + event.stations.map(\.name)).map(\.oneLine) }
 
     /// One line: type, date and location.
     public var summary: String { EventPage.summary(event) }

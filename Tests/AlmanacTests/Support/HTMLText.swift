@@ -11,9 +11,13 @@ enum HTMLText {
     }
 
     /// Every `href` and `src` value, as written.
-    static func linkTargets(_ html: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: "\\s(?:href|src)=\"([^\"]*)\"")
-        let range = NSRange(html.startIndex..., in: html)
-        return pattern.matches(in: html, range: range).map { String(html[Range($0.range(at: 1), in: html)!]) }
+    static func links(_ html: String) -> [String] {
+        var links: [String] = []
+        var rest = html[...]
+        while let attribute = rest.firstRange(of: #/(?:href|src)="([^"]*)"/#) {
+            links.append(String(rest[attribute].dropLast().drop { $0 != "\"" }.dropFirst()))
+            rest = rest[attribute.upperBound...]
+        }
+        return links
     }
 }
