@@ -3,23 +3,7 @@
 /// line feed and carriage return; DEL; Unicode noncharacters) is dropped.
 enum MarkupEscaper {
     static func appendEscaped(_ string: String, to out: inout String) {
-        var string = string
-        string.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let (width, replacement) = classify(bytes, at: index)
-                if width == 0 {
-                    index += 1
-                    continue
-                }
-                flush(bytes, from: runStart, to: index, into: &out)
-                out += replacement
-                index += width
-                runStart = index
-            }
-            flush(bytes, from: runStart, to: index, into: &out)
-        }
+        TextReplacer.append(string, to: &out, replacing: classify)
     }
 
     /// How many bytes at `index` must be replaced (0 when the byte is kept) and by what.
@@ -37,12 +21,6 @@ enum MarkupEscaper {
         case 0x80...: return (UnicodeFilter.forbiddenWidth(bytes, at: index), "")
         default: return (0, "")
         }
-    }
-
-    @inline(__always)
-    private static func flush(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into out: inout String) {
-        guard end > start else { return }
-        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }
 

@@ -71,8 +71,8 @@ public struct Event: Sendable, Hashable, Identifiable {
     /// The date as a reader sees it, or "date not yet known".
     public var dateText: String { date?.text ?? "Date not yet known" }
 
-    /// When the event was first published: the earliest update, else its last update.
-    public var firstPublished: UTCTime? { updates.first?.createdOn ?? lastUpdated }
+    /// When the event was first published: the earliest dated update, else its last update.
+    public var firstPublished: UTCTime? { updates.lazy.compactMap(\.createdOn).first ?? lastUpdated }
 }
 
 /// The type of an event, as events refer to it.

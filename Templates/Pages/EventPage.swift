@@ -7,6 +7,8 @@ public enum EventPage {
         let location = PageLocation.event(event)
         var head = PageHead(title: event.name, description: summary(event), image: event.image?.url)
         head.openGraphType = "article"
+        let feeds = NewsFeedLinks.event(event, from: location, in: site)
+        head.alternates = feeds.head
         let body: HTML = """
         <article class="event">
         \(header(event, at: location, now: site.config.now))
@@ -17,7 +19,7 @@ public enum EventPage {
         \(EventSections.agencies(event))\
         \(EventSections.programs(event))\(EventSections.launches(event))\
         \(EventSections.expeditions(event))\(EventSections.astronauts(event))\
-        \(EventSections.updates(event))\(CalendarLinks.event(event, from: location, in: site))\(footer(event))
+        \(EventSections.updates(event))\(CalendarLinks.event(event, from: location, in: site))\(feeds.body)\(footer(event))
         </article>
         """
         return Layout.page(head, at: location, in: site, body: body)

@@ -20,7 +20,8 @@ public enum StationPages {
         </table>
         """
         let body: HTML = "<h1>Space stations</h1>\n\(table)"
-        let head = PageHead(title: "Space stations", description: "Space stations and the events that involve them.")
+        var head = PageHead(title: "Space stations", description: "Space stations and the events that involve them.")
+        head.alternates = SubscribeLinks.head(.home(site), from: location, in: site)
         return Layout.page(head, at: location, in: site, body: body)
     }
 

@@ -21,7 +21,8 @@ public enum TypePages {
         \(rows)</tbody>
         </table>
         """
-        let head = PageHead(title: "Event types", description: "Every kind of spaceflight event, with its events.")
+        var head = PageHead(title: "Event types", description: "Every kind of spaceflight event, with its events.")
+        head.alternates = SubscribeLinks.head(.home(site), from: location, in: site)
         return Layout.page(head, at: location, in: site, body: body)
     }
 

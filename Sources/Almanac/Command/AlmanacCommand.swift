@@ -20,7 +20,7 @@ public struct AlmanacCommand {
     /// Runs with `arguments` (without the program name) and returns the exit status.
     public func run(_ arguments: [String]) -> Int32 {
         do {
-            let parsed = try ParsedArguments(arguments, valueOptions: ["from", "out", "base-url", "now", "title"],
+            let parsed = try ParsedArguments(arguments, valueOptions: ["from", "out", "base-url", "now", "title", "feed-items"],
                                              flagOptions: ["help", "version", "force"])
             if parsed.flags.contains("help") { output(Usage.text); return 0 }
             if parsed.flags.contains("version") { output("almanac \(Almanac.version)"); return 0 }
@@ -44,6 +44,7 @@ public struct AlmanacCommand {
                                    baseURL: try baseURL(parsed), now: try now(parsed))
         options.title = parsed.values["title"] ?? options.title
         options.force = parsed.flags.contains("force")
+        options.newsFeeds.itemLimit = try feedItems(parsed) ?? options.newsFeeds.itemLimit
         if options.baseURL == nil {
             errors("note: no --base-url: canonical links, link previews and sitemap.xml use the placeholder \(SiteConfig.placeholderBaseURL)")
         }
@@ -56,6 +57,14 @@ public struct AlmanacCommand {
         guard let text = parsed.values["base-url"] else { return nil }
         guard let url = WebURL(text) else { throw UsageError("--base-url must be an http(s) URL, got '\(text)'") }
         return url
+    }
+
+    private func feedItems(_ parsed: ParsedArguments) throws -> Int? {
+        guard let text = parsed.values["feed-items"] else { return nil }
+        guard let count = Int(text), count > 0 else {
+            throw UsageError("--feed-items must be a whole number of at least 1, got '\(text)'")
+        }
+        return count
     }
 
     private func now(_ parsed: ParsedArguments) throws -> UTCTime {

@@ -16,6 +16,8 @@ enum Usage {
       --now TIME         the instant that splits upcoming from past, ISO 8601
                          (default: the real clock); the same data and --now give identical files
       --title TEXT       the site's title (default: Almanac)
+      --feed-items N     the most events each RSS, Atom and JSON feed lists, newest
+                         first by first publication (default: 50)
       --force            replace the contents of an output folder Almanac did not write
 
     Exit status: 0 success, 1 data or I/O error, 2 usage error.

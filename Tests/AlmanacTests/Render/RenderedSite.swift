@@ -16,16 +16,7 @@ struct RenderedSite {
     var htmlPaths: [String] { files.keys.filter { $0.hasSuffix(".html") }.sorted() }
 
     /// Every `href` and `src` value in the HTML page at `path`.
-    func links(in path: String) -> [String] {
-        let html = files[path]!
-        var links: [String] = []
-        var rest = html[...]
-        while let attribute = rest.firstRange(of: #/(?:href|src)="([^"]*)"/#) {
-            links.append(String(rest[attribute].dropLast().drop { $0 != "\"" }.dropFirst()))
-            rest = rest[attribute.upperBound...]
-        }
-        return links
-    }
+    func links(in path: String) -> [String] { HTMLText.links(files[path]!) }
 
     /// The site path a relative link from the page at `path` points to (`index.html` for folders);
     /// nil for absolute links.
