@@ -13,10 +13,6 @@ extension Error {
     /// The error on one line, for messages.
     var oneLine: String {
         if let error = self as? AlmanacError { return error.message }
-        if let error = self as? DecodingError {
-            let (path, reason) = error.pathAndReason
-            return path.isEmpty ? reason : "\(path): \(reason)"
-        }
         let text = (self as NSError).localizedDescription
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }

@@ -1,9 +1,9 @@
 import AlmanacModel
 
 /// An event as Launch Library 2 sends it (2.3.0 `list`, `normal` and `detailed` modes, and 2.2.0).
-/// Only `id` and `name` are required; every other field may be null or absent. A field of the
-/// wrong type, or a date that is not a date, fails the decoding of this one event.
-struct APIEvent: Decodable, Sendable {
+/// Only `id` and `name` are required; every other field may be null or absent; unknown fields are
+/// ignored. A field of the wrong type, or a date that is not a date, fails this one event.
+struct APIEvent: Sendable {
     var id: Int
     var name: String
     var slug: String?
@@ -33,91 +33,135 @@ struct APIEvent: Decodable, Sendable {
     var lastUpdated: APITime?
     var responseMode: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id, name, slug, url, type, date, duration, location, description, image
-        case datePrecision = "date_precision"
-        case featureImage = "feature_image"
-        case webcastLive = "webcast_live"
-        case vidURLs = "vid_urls"
-        case infoURLs = "info_urls"
-        case videoURL = "video_url"
-        case newsURL = "news_url"
-        case agencies, program, launches, spacestations, expeditions, astronauts, updates
-        case lastUpdated = "last_updated"
-        case responseMode = "response_mode"
+    init(id: Int, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+extension APIEvent: JSONReadable {
+    init(json: inout JSONReader) throws(JSONFailure) {
+        var event = APIEvent(id: 0, name: "")
+        var (id, name): (Int?, String?) = (nil, nil)
+        try json.members { (reader, key) throws(JSONFailure) in
+            switch key {
+            case "id": id = try reader.required(key) { (r) throws(JSONFailure) in try r.int() }
+            case "name": name = try reader.required(key) { (r) throws(JSONFailure) in try r.string() }
+            case "slug": event.slug = try reader.optionalString(key)
+            case "url": event.url = try reader.optionalString(key)
+            case "type": event.type = try reader.optional(key, APINamed.self)
+            case "date": event.date = try reader.optionalTime(key)
+            case "date_precision": event.datePrecision = try reader.optional(key, APINamed.self)
+            case "duration": event.duration = try reader.optionalString(key)
+            case "location": event.location = try reader.optionalString(key)
+            case "description": event.description = try reader.optionalString(key)
+            case "image": event.image = try reader.optional(key, APIImage.self)
+            case "feature_image": event.featureImage = try reader.optionalString(key)
+            case "webcast_live": event.webcastLive = try reader.optionalBool(key)
+            case "vid_urls": event.vidURLs = try reader.list(key, of: APIWebcast.self)
+            case "info_urls": event.infoURLs = try reader.list(key, of: APIInfoLink.self)
+            case "video_url": event.videoURL = try reader.optionalString(key)
+            case "news_url": event.newsURL = try reader.optionalString(key)
+            case "agencies": event.agencies = try reader.list(key, of: APIAgency.self)
+            case "program": event.program = try reader.list(key, of: APIProgram.self)
+            case "launches": event.launches = try reader.list(key, of: APILaunch.self)
+            case "spacestations": event.spacestations = try reader.list(key, of: APIStation.self)
+            case "expeditions": event.expeditions = try reader.list(key, of: APIExpedition.self)
+            case "astronauts": event.astronauts = try reader.list(key, of: APIAstronaut.self)
+            case "updates": event.updates = try reader.list(key, of: APIUpdate.self)
+            case "last_updated": event.lastUpdated = try reader.optionalTime(key)
+            case "response_mode": event.responseMode = try reader.optionalString(key)
+            default: try reader.skipValue()
+            }
+        }
+        guard let id else { throw JSONFailure.missing.inside("id") }
+        guard let name else { throw JSONFailure.missing.inside("name") }
+        event.id = id
+        event.name = name
+        self = event
     }
 }
 
 /// A `{"id", "name"}` object (types, statuses, precisions, languages).
-struct APINamed: Decodable, Sendable {
+struct APINamed: Sendable, JSONReadable {
     var id: Int?
     var name: String?
     var code: String?
     var abbrev: String?
-}
 
-/// A field that 2.3.0 sends as an object with a `name` and 2.2.0 as a bare string (agency `type`).
-struct APINameOrObject: Decodable, Sendable {
-    var name: String?
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            name = nil
-        } else if let text = try? container.decode(String.self) {
-            name = text
-        } else {
-            name = try container.decode(APINamed.self).name
+    init(json: inout JSONReader) throws(JSONFailure) {
+        var named = APINamed()
+        try json.members { (reader, key) throws(JSONFailure) in
+            switch key {
+            case "id": named.id = try reader.optionalInt(key)
+            case "name": named.name = try reader.optionalString(key)
+            case "code": named.code = try reader.optionalString(key)
+            case "abbrev": named.abbrev = try reader.optionalString(key)
+            default: try reader.skipValue()
+            }
         }
+        self = named
+    }
+
+    init(name: String? = nil) { self.name = name }
+
+    /// A field that 2.3.0 sends as an object with a `name` and 2.2.0 as a bare string (agency `type`).
+    static func nameOrObject(_ reader: inout JSONReader) throws(JSONFailure) -> APINamed {
+        if try reader.peek() == .string { return APINamed(name: try reader.string()) }
+        return try APINamed(json: &reader)
     }
 }
 
 /// An image: a 2.3.0 image object, or a bare URL string (2.2.0 and some nested objects).
-struct APIImage: Decodable, Sendable {
+struct APIImage: Sendable, JSONReadable {
     var imageURL: String?
     var thumbnailURL: String?
     var name: String?
     var credit: String?
     var license: APILicense?
 
-    struct APILicense: Decodable, Sendable {
+    struct APILicense: Sendable, JSONReadable {
         var name: String?
         var link: String?
-    }
 
-    enum CodingKeys: String, CodingKey {
-        case name, credit, license
-        case imageURL = "image_url"
-        case thumbnailURL = "thumbnail_url"
+        init(json: inout JSONReader) throws(JSONFailure) {
+            var license = APILicense()
+            try json.members { (reader, key) throws(JSONFailure) in
+                switch key {
+                case "name": license.name = try reader.optionalString(key)
+                case "link": license.link = try reader.optionalString(key)
+                default: try reader.skipValue()
+                }
+            }
+            self = license
+        }
+
+        private init() {}
     }
 
     init(url: String?) { imageURL = url }
 
-    init(from decoder: Decoder) throws {
-        if let url = try? decoder.singleValueContainer().decode(String.self) {
-            imageURL = url
+    init(json: inout JSONReader) throws(JSONFailure) {
+        if try json.peek() == .string {
+            imageURL = try json.string()
             return
         }
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        imageURL = try container.decodeIfPresent(String.self, forKey: .imageURL)
-        thumbnailURL = try container.decodeIfPresent(String.self, forKey: .thumbnailURL)
-        name = try container.decodeIfPresent(String.self, forKey: .name)
-        credit = try container.decodeIfPresent(String.self, forKey: .credit)
-        license = try container.decodeIfPresent(APILicense.self, forKey: .license)
+        var image = APIImage(url: nil)
+        try json.members { (reader, key) throws(JSONFailure) in
+            switch key {
+            case "image_url": image.imageURL = try reader.optionalString(key)
+            case "thumbnail_url": image.thumbnailURL = try reader.optionalString(key)
+            case "name": image.name = try reader.optionalString(key)
+            case "credit": image.credit = try reader.optionalString(key)
+            case "license": image.license = try reader.optional(key, APILicense.self)
+            default: try reader.skipValue()
+            }
+        }
+        self = image
     }
 }
 
-/// A timestamp the API sends as an ISO 8601 string; anything else fails to decode.
-struct APITime: Decodable, Sendable {
+/// A timestamp the API sends as an ISO 8601 string.
+struct APITime: Sendable {
     var value: UTCTime
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let parsed = UTCTime(iso8601: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a date: \(text.prefix(40).debugDescription)")
-        }
-        value = parsed
-    }
 }

@@ -1,5 +1,5 @@
 /// A webcast (`vid_urls` item).
-struct APIWebcast: Decodable, Sendable {
+struct APIWebcast: Sendable, JSONReadable {
     var url: String?
     var title: String?
     var publisher: String?
@@ -11,106 +11,80 @@ struct APIWebcast: Decodable, Sendable {
     var live: Bool?
     var priority: Int?
 
-    enum CodingKeys: String, CodingKey {
-        case url, title, publisher, source, type, language, live, priority
-        case startTime = "start_time"
-        case endTime = "end_time"
+    init(json: inout JSONReader) throws(JSONFailure) {
+        var item = APIWebcast()
+        try json.members { (reader, key) throws(JSONFailure) in
+            switch key {
+            case "url": item.url = try reader.optionalString(key)
+            case "title": item.title = try reader.optionalString(key)
+            case "publisher": item.publisher = try reader.optionalString(key)
+            case "source": item.source = try reader.optionalString(key)
+            case "type": item.type = try reader.optional(key, APINamed.self)
+            case "language": item.language = try reader.optional(key, APINamed.self)
+            case "start_time": item.startTime = try reader.optionalTime(key)
+            case "end_time": item.endTime = try reader.optionalTime(key)
+            case "live": item.live = try reader.optionalBool(key)
+            case "priority": item.priority = try reader.optionalInt(key)
+            default: try reader.skipValue()
+            }
+        }
+        self = item
     }
+
+    private init() {}
 }
 
 /// A link to more information (`info_urls` item).
-struct APIInfoLink: Decodable, Sendable {
+struct APIInfoLink: Sendable, JSONReadable {
     var url: String?
     var title: String?
     var source: String?
     var language: APINamed?
     var priority: Int?
-}
 
-/// An agency; `type` is an object in 2.3.0 and a string in 2.2.0.
-struct APIAgency: Decodable, Sendable {
-    var id: Int
-    var name: String
-    var abbrev: String?
-    var type: APINameOrObject?
-    var countryCode: String?
-    var logoURL: String?
-    var logo: APIImage?
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, abbrev, type, logo
-        case countryCode = "country_code"
-        case logoURL = "logo_url"
-    }
-}
-
-/// A program; its image is an object in 2.3.0 and `image_url` in 2.2.0.
-struct APIProgram: Decodable, Sendable {
-    var id: Int
-    var name: String
-    var description: String?
-    var image: APIImage?
-    var imageURL: String?
-    var infoURL: String?
-    var wikiURL: String?
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, description, image
-        case imageURL = "image_url"
-        case infoURL = "info_url"
-        case wikiURL = "wiki_url"
-    }
-}
-
-/// A launch, as events embed it.
-struct APILaunch: Decodable, Sendable {
-    var id: String
-    var name: String
-    var url: String?
-    var net: APITime?
-    var status: APINamed?
-    var launchServiceProvider: APINamed?
-    var pad: APIPad?
-
-    struct APIPad: Decodable, Sendable {
-        var name: String?
+    init(json: inout JSONReader) throws(JSONFailure) {
+        var item = APIInfoLink()
+        try json.members { (reader, key) throws(JSONFailure) in
+            switch key {
+            case "url": item.url = try reader.optionalString(key)
+            case "title": item.title = try reader.optionalString(key)
+            case "source": item.source = try reader.optionalString(key)
+            case "language": item.language = try reader.optional(key, APINamed.self)
+            case "priority": item.priority = try reader.optionalInt(key)
+            default: try reader.skipValue()
+            }
+        }
+        self = item
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, name, url, net, status, pad
-        case launchServiceProvider = "launch_service_provider"
-    }
-}
-
-/// An expedition, as events embed it.
-struct APIExpedition: Decodable, Sendable {
-    var id: Int
-    var name: String
-    var start: APITime?
-    var end: APITime?
-    var spacestation: APINamed?
-}
-
-/// An astronaut, as events embed it.
-struct APIAstronaut: Decodable, Sendable {
-    var id: Int
-    var name: String
-    var agency: APINamed?
-    var status: APINamed?
+    private init() {}
 }
 
 /// One entry of an event's update history.
-struct APIUpdate: Decodable, Sendable {
+struct APIUpdate: Sendable, JSONReadable {
     var id: Int
     var comment: String?
     var infoURL: String?
     var createdBy: String?
     var createdOn: APITime?
 
-    enum CodingKeys: String, CodingKey {
-        case id, comment
-        case infoURL = "info_url"
-        case createdBy = "created_by"
-        case createdOn = "created_on"
+    init(json: inout JSONReader) throws(JSONFailure) {
+        var item = APIUpdate(id: 0)
+        var id: Int?
+        try json.members { (reader, key) throws(JSONFailure) in
+            switch key {
+            case "id": id = try reader.required(key) { (r) throws(JSONFailure) in try r.int() }
+            case "comment": item.comment = try reader.optionalString(key)
+            case "info_url": item.infoURL = try reader.optionalString(key)
+            case "created_by": item.createdBy = try reader.optionalString(key)
+            case "created_on": item.createdOn = try reader.optionalTime(key)
+            default: try reader.skipValue()
+            }
+        }
+        guard let id else { throw JSONFailure.missing.inside("id") }
+        item.id = id
+        self = item
     }
+
+    private init(id: Int) { self.id = id }
 }

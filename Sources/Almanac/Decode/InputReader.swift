@@ -36,28 +36,21 @@ struct InputReader {
 
     /// Decodes one file's bytes.
     func decode(_ data: Data, name: String, into input: inout DecodedInput) throws {
-        let document: InputDocument
-        do {
-            document = try JSONDecoder().decode(InputDocument.self, from: data)
-        } catch {
-            throw AlmanacError("\(name) is not Launch Library 2 JSON: \(error.oneLine)")
+        let outcomes: [RecordDecoder.Outcome] = try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(JSONFailure) {
+                return RecordDecoder.decode(try InputScanner.records(in: bytes), in: bytes)
+            } catch {
+                throw AlmanacError("\(name) is not Launch Library 2 JSON: \(error.message)")
+            }
         }
-        collect(document.records, from: name, into: &input)
-    }
-
-    private func collect(_ records: [InputRecord], from name: String, into input: inout DecodedInput) {
-        for record in records {
-            switch record {
-            case .event(let event):
-                input.events.append(SourcedEvent(event: event, order: input.events.count))
-            case .station(let station):
-                input.stations.append(station)
-            case .page(let nested):
-                collect(nested, from: name, into: &input)
-            case .invalid(let id, let path, let reason):
+        for outcome in outcomes {
+            switch outcome {
+            case .event(let event): input.events.append(SourcedEvent(event: event, order: input.events.count))
+            case .station(let station): input.stations.append(station)
+            case .skipped(let warning):
                 input.skippedEvents += 1
-                let what = id.map { "event \($0)" } ?? "a record"
-                input.warnings.append("\(name): skipped \(what) at \(path.isEmpty ? "top level" : path): \(reason)")
+                input.warnings.append("\(name): \(warning)")
             }
         }
     }

@@ -126,7 +126,7 @@ struct EventMapper {
         launch.net = api.net?.value
         launch.status = api.status?.name.cleaned
         launch.provider = api.launchServiceProvider?.name.cleaned
-        launch.pad = api.pad?.name.cleaned
+        launch.pad = api.padName.cleaned
         launch.apiURL = link(api.url, in: event)
         return launch
     }

@@ -65,7 +65,7 @@ struct DecodeTests {
             "skipped event 900101 at results[10].name: expected a string, found a number",
             "skipped event 900102 at results[11].date: not a date: \"next tuesday\"",
             "skipped a record at results[12].id: required field is missing",
-            "skipped event 900104 at results[13].vid_urls: expected a list, found a dictionary",
+            "skipped event 900104 at results[13].vid_urls: expected a list, found an object",
             "skipped a record at results[14].id: expected a number, found a string",
             "skipped event 900106 at results[15].name: expected a string, found null",
         ]

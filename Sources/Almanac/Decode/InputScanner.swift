@@ -1,0 +1,80 @@
+/// One record of an input document: where its bytes are and what it holds.
+struct InputRecordRange: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case event
+        case station
+        /// Not an object: it is skipped with a warning.
+        case notAnObject(found: String)
+    }
+
+    var kind: Kind
+    /// Byte offsets of the record's JSON value in its document.
+    var start: Int
+    var end: Int
+    /// Where it stands in the document, for messages: `results[3]`, `[12]`, or `""` for a lone event.
+    var path: String
+}
+
+/// Finds the records of a Launch Library 2 document without decoding them: an API page
+/// (`{"count", "next", "previous", "results": [...]}`), a bare array of records or pages, or a single
+/// record. Space station records carry `orbit` or `founded` and never an event `date`. Broken JSON
+/// syntax anywhere makes the whole document unusable.
+enum InputScanner {
+    static func records(in bytes: UnsafeBufferPointer<UInt8>) throws(JSONFailure) -> [InputRecordRange] {
+        var reader = JSONReader(bytes)
+        var records: [InputRecordRange] = []
+        try scanValue(&reader, path: "", topLevel: true, into: &records)
+        reader.skipWhitespace()
+        guard reader.position == bytes.count else { throw JSONFailure.syntax("unexpected data after the JSON value", at: reader.position) }
+        return records
+    }
+
+    private static func scanValue(_ reader: inout JSONReader, path: String, topLevel: Bool,
+                                  into records: inout [InputRecordRange]) throws(JSONFailure) {
+        let kind = try reader.peek()
+        let start = reader.position
+        switch kind {
+        case .array where topLevel:
+            try reader.elements { (reader, index) throws(JSONFailure) in
+                try scanValue(&reader, path: path + "[\(index)]", topLevel: false, into: &records)
+            }
+        case .object:
+            let keys = try objectKeys(&reader)
+            if keys.results {
+                reader.position = start
+                try scanPage(&reader, path: path, into: &records)
+            } else {
+                let recordKind: InputRecordRange.Kind = keys.looksLikeStation ? .station : .event
+                records.append(InputRecordRange(kind: recordKind, start: start, end: reader.position, path: path))
+            }
+        default:
+            try reader.skipValue()
+            records.append(InputRecordRange(kind: .notAnObject(found: kind.rawValue), start: start, end: reader.position, path: path))
+        }
+    }
+
+    private static func scanPage(_ reader: inout JSONReader, path: String, into records: inout [InputRecordRange]) throws(JSONFailure) {
+        let prefix = path.isEmpty ? "results" : path + ".results"
+        try reader.members { (reader, key) throws(JSONFailure) in
+            guard key == "results", try reader.peek() == .array else { return try reader.skipValue() }
+            try reader.elements { (reader, index) throws(JSONFailure) in
+                try scanValue(&reader, path: prefix + "[\(index)]", topLevel: false, into: &records)
+            }
+        }
+    }
+
+    /// The member names that decide what an object is, skipping (and checking) every value.
+    private static func objectKeys(_ reader: inout JSONReader) throws(JSONFailure) -> (results: Bool, looksLikeStation: Bool) {
+        var results = false, orbit = false, date = false
+        try reader.members { (reader, key) throws(JSONFailure) in
+            switch key {
+            case "results": results = try reader.peek() == .array
+            case "orbit", "founded": orbit = true
+            case "date": date = true
+            default: break
+            }
+            try reader.skipValue()
+        }
+        return (results, orbit && !date)
+    }
+}

@@ -1,0 +1,187 @@
+import AlmanacModel
+
+extension JSONReader {
+    /// A string value.
+    mutating func string() throws(JSONFailure) -> String {
+        let kind = try peek()
+        guard kind == .string else { throw JSONFailure.type(expected: .string, found: kind) }
+        return try readStringBody()
+    }
+
+    /// A whole number (`12`, or `12.0`).
+    mutating func int() throws(JSONFailure) -> Int {
+        let kind = try peek()
+        guard kind == .number else { throw JSONFailure.type(expected: .number, found: kind) }
+        let start = position
+        var value = 0
+        let negative = consume(UInt8(ascii: "-"))
+        var digits = 0
+        while position < bytes.count, (48...57).contains(bytes[position]), digits < 18 {
+            value = value * 10 + Int(bytes[position] - 48)
+            position += 1
+            digits += 1
+        }
+        if digits > 0, position < bytes.count, !Self.continuesNumber(bytes[position]) {
+            return negative ? -value : value
+        }
+        position = start
+        let number = try double()
+        guard number.rounded() == number, abs(number) < 9e15 else { throw JSONFailure.invalid("expected a whole number") }
+        return Int(number)
+    }
+
+    /// Any number.
+    mutating func double() throws(JSONFailure) -> Double {
+        let kind = try peek()
+        guard kind == .number else { throw JSONFailure.type(expected: .number, found: kind) }
+        let start = position
+        while position < bytes.count, Self.continuesNumber(bytes[position]) || bytes[position] == UInt8(ascii: "-") {
+            position += 1
+        }
+        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) else {
+            throw JSONFailure.syntax("invalid number", at: start)
+        }
+        return value
+    }
+
+    mutating func bool() throws(JSONFailure) -> Bool {
+        let kind = try peek()
+        guard kind == .bool else { throw JSONFailure.type(expected: .bool, found: kind) }
+        if bytes[position] == UInt8(ascii: "t") { try expectWord("true"); return true }
+        try expectWord("false")
+        return false
+    }
+
+    /// An ISO 8601 timestamp string.
+    mutating func time() throws(JSONFailure) -> UTCTime {
+        let text = try string()
+        guard let time = UTCTime(iso8601: text) else {
+            throw JSONFailure.invalid("not a date: \(text.prefix(40).debugDescription)")
+        }
+        return time
+    }
+
+    /// Skips one value of any kind, checking its syntax.
+    mutating func skipValue() throws(JSONFailure) {
+        switch try peek() {
+        case .object: try members { (reader, _) throws(JSONFailure) in try reader.skipValue() }
+        case .array: try elements { (reader, _) throws(JSONFailure) in try reader.skipValue() }
+        case .string: try skipStringBody()
+        case .number: _ = try double()
+        case .bool: _ = try bool()
+        case .null: try expectWord("null")
+        }
+    }
+
+    private static func continuesNumber(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
+            || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+    }
+
+    // MARK: - Strings
+
+    /// Reads a string starting at its opening quote; escapes are decoded, invalid UTF-8 and lone
+    /// surrogates become U+FFFD.
+    mutating func readStringBody() throws(JSONFailure) -> String {
+        position += 1
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
+            if byte < 0x20 { throw JSONFailure.syntax("control character in a string", at: position) }
+            position += 1
+        }
+        throw JSONFailure.syntax("unterminated string", at: start - 1)
+    }
+
+    private mutating func skipStringBody() throws(JSONFailure) {
+        let start = position
+        position += 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\""): position += 1; return
+            case UInt8(ascii: "\\"): position += 2
+            case 0..<0x20: throw JSONFailure.syntax("control character in a string", at: position)
+            default: position += 1
+            }
+        }
+        throw JSONFailure.syntax("unterminated string", at: start)
+    }
+
+    private mutating func readEscapedString(from start: Int) throws(JSONFailure) -> String {
+        var out = Array(bytes[start..<position])
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                position += 1
+                try appendEscape(to: &out)
+            case 0..<0x20:
+                throw JSONFailure.syntax("control character in a string", at: position)
+            default:
+                out.append(byte)
+                position += 1
+            }
+        }
+        throw JSONFailure.syntax("unterminated string", at: start - 1)
+    }
+
+    private mutating func appendEscape(to out: inout [UInt8]) throws(JSONFailure) {
+        guard position < bytes.count else { throw JSONFailure.syntax("unterminated string", at: position) }
+        let escape = bytes[position]
+        position += 1
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"): appendScalar(try unicodeEscape(), to: &out)
+        default: throw JSONFailure.syntax("invalid escape", at: position - 1)
+        }
+    }
+
+    /// The scalar of a `\uXXXX` escape (the `\u` already read), joining a surrogate pair.
+    private mutating func unicodeEscape() throws(JSONFailure) -> Unicode.Scalar {
+        let high = try hex4()
+        guard (0xD800...0xDBFF).contains(high) else { return Unicode.Scalar(high) ?? "\u{FFFD}" }
+        guard position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+        else { return "\u{FFFD}" }
+        let saved = position
+        position += 2
+        let low = try hex4()
+        guard (0xDC00...0xDFFF).contains(low) else { position = saved; return "\u{FFFD}" }
+        return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+    }
+
+    private mutating func hex4() throws(JSONFailure) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw JSONFailure.syntax("invalid \\u escape", at: position) }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
+            default: throw JSONFailure.syntax("invalid \\u escape", at: position)
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    private func appendScalar(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        out.append(contentsOf: Array(String(Character(scalar)).utf8))
+    }
+}

@@ -1,0 +1,59 @@
+import Dispatch
+
+/// Decodes the records of one document, in parallel when there are many, into events, stations
+/// and one warning per record that could not be used.
+enum RecordDecoder {
+    enum Outcome: Sendable {
+        case event(APIEvent)
+        case station(APIStation)
+        case skipped(String)
+    }
+
+    static func decode(_ records: [InputRecordRange], in bytes: UnsafeBufferPointer<UInt8>) -> [Outcome] {
+        guard records.count > 64 else { return records.map { decode($0, in: bytes) } }
+        var outcomes = [Outcome](repeating: .skipped(""), count: records.count)
+        let chunk = 64
+        nonisolated(unsafe) let bytes = bytes
+        outcomes.withUnsafeMutableBufferPointer { results in
+            nonisolated(unsafe) let results = results
+            DispatchQueue.concurrentPerform(iterations: (records.count + chunk - 1) / chunk) { part in
+                for index in part * chunk..<min(records.count, (part + 1) * chunk) {
+                    results[index] = decode(records[index], in: bytes)
+                }
+            }
+        }
+        return outcomes
+    }
+
+    static func decode(_ record: InputRecordRange, in bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        var reader = JSONReader(bytes, position: record.start)
+        do throws(JSONFailure) {
+            switch record.kind {
+            case .event: return .event(try APIEvent(json: &reader))
+            case .station: return .station(try APIStation(json: &reader))
+            case .notAnObject(let found): throw JSONFailure.type(expected: .object, found: JSONKind(rawValue: found) ?? .null)
+            }
+        } catch {
+            return .skipped(warning(for: error, record: record, in: bytes))
+        }
+    }
+
+    /// `skipped event 12 at results[3].vid_urls[0].start_time: not a date: "soon"`.
+    private static func warning(for failure: JSONFailure, record: InputRecordRange, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let what = probeID(record, in: bytes).map { "event \($0)" } ?? "a record"
+        let field = failure.dottedPath
+        let path = [record.path, field].filter { !$0.isEmpty }.joined(separator: record.path.isEmpty || field.hasPrefix("[") ? "" : ".")
+        return "skipped \(what) at \(path.isEmpty ? "top level" : path): \(failure.message)"
+    }
+
+    /// The record's numeric `id`, when it has one.
+    private static func probeID(_ record: InputRecordRange, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard case .event = record.kind else { return nil }
+        var reader = JSONReader(bytes, position: record.start)
+        var id: Int?
+        try? reader.members { (reader, key) throws(JSONFailure) in
+            if key == "id", try reader.peek() == .number { id = try reader.int() } else { try reader.skipValue() }
+        }
+        return id
+    }
+}
