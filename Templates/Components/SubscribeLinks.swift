@@ -6,7 +6,7 @@ import AlmanacModel
 public enum SubscribeLinks {
     /// Tags for the `<head>` of a page that shows `scope`.
     public static func head(_ scope: FeedScope, from location: PageLocation, in site: Site) -> [HTML] {
-        NewsFeedLinks.head(scope, from: location, in: site)
+        CalendarLinks.head(scope, from: location, in: site) + NewsFeedLinks.head(scope, from: location, in: site)
     }
 
     /// The visible section; empty markup when no kind of feed has links.
