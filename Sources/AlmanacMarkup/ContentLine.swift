@@ -4,10 +4,12 @@ public struct ContentLine: Sendable, Hashable {
     /// The unfolded line, without its line break.
     public let unfolded: String
 
+    /// A property without parameters.
     public init(_ name: StaticString, _ value: ICalendarValue) {
         self.init(name, [], value)
     }
 
+    /// A property with parameters, written in the order given.
     public init(_ name: StaticString, _ parameters: [ICalendarParameter], _ value: ICalendarValue) {
         var text = ICalendarName.checked(name)
         for parameter in parameters { text += ";" + parameter.serialized }

@@ -1,10 +1,14 @@
 /// A component (`VCALENDAR`, `VEVENT`, `VTIMEZONE`…): its properties, then its subcomponents,
 /// between `BEGIN:` and `END:` lines. Serializing yields CRLF line endings and folded lines.
 public struct ICalendarComponent: Sendable, Hashable {
+    /// `VEVENT`, `VCALENDAR`…
     public let name: String
+    /// The content lines, in the order they are written.
     public var properties: [ContentLine]
+    /// The subcomponents, written after the properties.
     public var components: [ICalendarComponent]
 
+    /// A component named by a trusted literal.
     public init(_ name: StaticString, properties: [ContentLine], components: [ICalendarComponent] = []) {
         self.name = ICalendarName.checked(name)
         self.properties = properties

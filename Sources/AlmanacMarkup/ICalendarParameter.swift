@@ -4,6 +4,7 @@ public struct ICalendarParameter: Sendable, Hashable {
     /// `NAME=value`, ready to follow a `;`.
     public let serialized: String
 
+    /// A parameter named by a trusted literal, with an untrusted value.
     public init(_ name: StaticString, _ value: String) {
         var text = ICalendarName.checked(name) + "="
         ICalendarEscaper.appendParameterValue(value, to: &text)
