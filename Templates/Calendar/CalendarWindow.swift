@@ -13,7 +13,7 @@ public enum CalendarWindow {
 
     /// Why some events are missing from the feeds.
     public static let coarseDates = "Events whose date is known only to the month or more coarsely "
-        + "(such as “NET December 2026”) are left out until their day is known, because a calendar cannot show them truthfully."
+        + "(“NET December”, “NET Q3”) are left out until their day is known, because a calendar cannot show them truthfully."
 
     /// The feeds' `DESCRIPTION`.
     static func feedDescription(_ site: Site) -> String {
