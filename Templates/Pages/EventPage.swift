@@ -14,12 +14,13 @@ public enum EventPage {
         \(header(event, at: location, now: site.config.now))
         \(event.image.map { Figure.html($0, alt: event.name) } ?? "")
         \(EventFacts.html(event, at: location))
+        \(CalendarLinks.event(event, from: location, in: site))\
         \(event.description.map { Section.html(id: "about", title: "About", Paragraphs.html($0)) } ?? "")
         \(EventSections.webcasts(event))\(EventSections.infoLinks(event))\
         \(EventSections.agencies(event))\
         \(EventSections.programs(event))\(EventSections.launches(event))\
         \(EventSections.expeditions(event))\(EventSections.astronauts(event))\
-        \(EventSections.updates(event))\(CalendarLinks.event(event, from: location, in: site))\(feeds.body)\(footer(event))
+        \(EventSections.updates(event))\(feeds.body)\(footer(event))
         </article>
         """
         return Layout.page(head, at: location, in: site, body: body)

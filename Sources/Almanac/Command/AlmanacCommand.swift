@@ -20,7 +20,7 @@ public struct AlmanacCommand {
     /// Runs with `arguments` (without the program name) and returns the exit status.
     public func run(_ arguments: [String]) -> Int32 {
         do {
-            let parsed = try ParsedArguments(arguments, valueOptions: ["from", "out", "base-url", "now", "title", "feed-items"],
+            let parsed = try ParsedArguments(arguments, valueOptions: Self.valueOptions,
                                              flagOptions: ["help", "version", "force"])
             if parsed.flags.contains("help") { output(Usage.text); return 0 }
             if parsed.flags.contains("version") { output("almanac \(Almanac.version)"); return 0 }
@@ -38,6 +38,9 @@ public struct AlmanacCommand {
         }
     }
 
+    private static let valueOptions = Set(["from", "out", "base-url", "now", "title", "feed-items"])
+        .union(CalendarArguments.names)
+
     private func build(_ parsed: ParsedArguments) throws -> Int32 {
         guard let source = parsed.values["from"] else { throw UsageError("build needs --from PATH") }
         var options = BuildOptions(source: source, output: parsed.values["out"] ?? "site",
@@ -45,6 +48,7 @@ public struct AlmanacCommand {
         options.title = parsed.values["title"] ?? options.title
         options.force = parsed.flags.contains("force")
         options.newsFeeds.itemLimit = try feedItems(parsed) ?? options.newsFeeds.itemLimit
+        options.calendar = try CalendarArguments.settings(parsed)
         if options.baseURL == nil {
             errors("note: no --base-url: canonical links, link previews and sitemap.xml use the placeholder \(SiteConfig.placeholderBaseURL)")
         }

@@ -20,6 +20,16 @@ enum Usage {
                          first by first publication (default: 50)
       --force            replace the contents of an output folder Almanac did not write
 
+    Calendar options (calendar.ics for all events, each type and each station; event.ics per event):
+      --calendar-days N  the feeds hold every upcoming event and those of the past N days
+                         (default: 90); event.ics files and the pages keep everything
+      --default-duration DURATION
+                         how long timed events without a duration last, ISO 8601,
+                         e.g. PT1H (default: none, they are instants)
+      --calendar-refresh DURATION
+                         how often calendar apps should refresh the feeds, ISO 8601
+                         (default: PT1H)
+
     Exit status: 0 success, 1 data or I/O error, 2 usage error.
     """
 }

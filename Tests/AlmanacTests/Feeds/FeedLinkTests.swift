@@ -20,13 +20,16 @@ struct FeedLinkTests {
         for page in pages {
             let html = try String(contentsOfFile: folder.child(page), encoding: .utf8)
             let links = alternates(html)
-            let expected = page.hasPrefix("events/") ? 6 : 3
+            // Events: RSS, Atom and JSON of their type and of all events; other pages: their scope's three
+            // and its calendar.
+            let expected = page.hasPrefix("events/") ? 6 : 4
             #expect(links.count == expected, "\(page)")
             #expect(links.prefix(3).map(\.type) == ["application/rss+xml", "application/atom+xml", "application/feed+json"])
             let pageFolder = URL(fileURLWithPath: folder.child(page)).deletingLastPathComponent()
             for link in links {
                 let target = pageFolder.appendingPathComponent(link.href).standardizedFileURL.path
                 #expect(FileManager.default.fileExists(atPath: target), "\(page) → \(link.href)")
+                #expect(link.type != "text/calendar" || link.href.hasSuffix("calendar.ics"), "\(page) → \(link.href)")
                 checked += 1
             }
             if page != "types/index.html" && page != "stations/index.html" {

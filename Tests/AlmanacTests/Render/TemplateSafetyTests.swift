@@ -15,22 +15,23 @@ struct TemplateSafetyTests {
     func noMarkupInjection() {
         let site = Self.hostile
         #expect(site.files.count > 10)
-        // JSON strings are plain text (a JSON Feed title may say "<script>"); the HTML inside a
-        // JSON feed is checked in HostileFeedTests.
-        for (path, text) in site.files where !path.hasSuffix(".json") {
+        // JSON strings and iCalendar TEXT are plain text (a title may say "<script>"); the HTML inside
+        // a JSON feed is checked in HostileFeedTests, calendars for injected lines in CalendarHostileTests.
+        for (path, text) in site.files where !path.hasSuffix(".json") && !path.hasSuffix(".ics") {
             for needle in ["<script>alert", "<img src=x", "<svg", "</item>]]>", "<!--&amp;"] {
                 #expect(!text.contains(needle), "\(path) contains \(needle)")
             }
         }
     }
 
-    @Test("only http(s) and relative links: never javascript:, data: or vbscript:")
+    @Test("only http(s), relative and (the site's own) webcal links: never javascript:, data: or vbscript:")
     func onlyWebLinks() {
         let site = Self.hostile
         for path in site.htmlPaths {
             for link in site.links(in: path) {
                 let lower = link.lowercased()
                 let ok = lower.hasPrefix("https://") || lower.hasPrefix("http://") || !lower.contains(":")
+                    || lower.hasPrefix("webcal://example.org/space/")
                 #expect(ok, "\(path): \(link)")
             }
         }
@@ -49,9 +50,9 @@ struct TemplateSafetyTests {
     @Test("every event gets its own page inside the output folder, colliding and hostile slugs too")
     func pagesStayInside() throws {
         let site = Self.hostile
-        let eventPages = site.files.keys.filter { $0.hasPrefix("events/") }
-        #expect(eventPages.count == 10)
-        #expect(eventPages.allSatisfy(OutputPaths.isSafe))
-        #expect(eventPages.allSatisfy { $0.split(separator: "/").count == 3 })
+        let eventFiles = site.files.keys.filter { $0.hasPrefix("events/") }
+        #expect(eventFiles.filter { $0.hasSuffix("/index.html") }.count == 10)
+        #expect(eventFiles.allSatisfy(OutputPaths.isSafe))
+        #expect(eventFiles.allSatisfy { $0.split(separator: "/").count == 3 })
     }
 }
