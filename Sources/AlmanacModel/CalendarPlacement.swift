@@ -6,7 +6,7 @@ public enum CalendarPlacement: Sendable, Hashable {
     case allDay(start: CivilDate, days: Int)
 }
 
-extension Event {
+extension EventSummary {
     /// The event's place on a calendar: second, minute and hour precision are timed; morning,
     /// afternoon and day precision fill their day, week precision its seven days. Nil when no day can be
     /// named truthfully (no date, month or coarser) or the year cannot be written in iCalendar.
@@ -23,5 +23,12 @@ extension Event {
         case .week: return .allDay(start: day, days: 7)
         case .month, .quarter, .half, .year, .fiscalYear, .decade: return nil
         }
+    }
+}
+
+extension Event {
+    /// See `EventSummary.calendarPlacement(defaultDuration:)`.
+    public func calendarPlacement(defaultDuration: EventDuration? = nil) -> CalendarPlacement? {
+        summary.calendarPlacement(defaultDuration: defaultDuration)
     }
 }

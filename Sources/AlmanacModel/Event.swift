@@ -1,78 +1,57 @@
 import AlmanacMarkup
 
-/// One spaceflight event, normalized: every string is still untrusted text (templates escape it),
-/// every link is a checked http(s) URL.
+/// One spaceflight event with everything its page shows: its `summary` (read through as if its
+/// fields were the event's own, `event.name`) and the details only its page, feed items and calendar
+/// entries need. Every string is still untrusted text (templates escape it); every link is a checked
+/// http(s) URL.
+@dynamicMemberLookup
 public struct Event: Sendable, Hashable, Identifiable {
-    public var id: EventID
-    public var slug: Slug
-    public var name: String
-    public var type: EventTypeRef
-    /// Nil when the API does not know the date yet.
-    public var date: EventDate?
-    public var duration: EventDuration?
-    public var location: String?
+    public var summary: EventSummary
     /// The description with its paragraphs (blank-line separated) kept.
     public var description: String?
     public var image: Image?
-    public var webcasts: [Webcast]
-    public var infoLinks: [InfoLink]
-    public var agencies: [Agency]
-    public var programs: [Program]
-    public var launches: [Launch]
-    public var stations: [StationRef]
-    public var expeditions: [Expedition]
-    public var astronauts: [Astronaut]
+    public var webcasts: [Webcast] = []
+    public var infoLinks: [InfoLink] = []
+    public var agencies: [Agency] = []
+    public var programs: [Program] = []
+    public var launches: [Launch] = []
+    public var expeditions: [Expedition] = []
+    public var astronauts: [Astronaut] = []
     /// Oldest first.
-    public var updates: [Update]
-    public var lastUpdated: UTCTime?
+    public var updates: [Update] = []
     /// The event's page on the API.
     public var apiURL: WebURL?
-    public var isWebcastLive: Bool
+
+    public init(summary: EventSummary) { self.summary = summary }
 
     public init(id: EventID, slug: Slug, name: String, type: EventTypeRef) {
-        self.id = id
-        self.slug = slug
-        self.name = name
-        self.type = type
-        webcasts = []
-        infoLinks = []
-        agencies = []
-        programs = []
-        launches = []
-        stations = []
-        expeditions = []
-        astronauts = []
-        updates = []
-        isWebcastLive = false
+        summary = EventSummary(id: id, slug: slug, name: name, type: type)
     }
 
-    /// When the event ends: its date plus its duration, for timed dates with a non-negative duration.
-    public var end: UTCTime? {
-        guard let date, date.precision.isTimed, let duration, duration.seconds >= 0 else { return nil }
-        return date.instant.adding(seconds: duration.seconds)
+    public var id: EventID { summary.id }
+
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<EventSummary, Value>) -> Value {
+        get { summary[keyPath: keyPath] }
+        set { summary[keyPath: keyPath] = newValue }
     }
 
-    /// True while the event may still happen or is happening at `now`; events with no date are
-    /// upcoming.
-    public func isUpcoming(at now: UTCTime) -> Bool {
-        guard let date else { return true }
-        return max(end ?? date.instant, date.periodEnd) > now
+    public subscript<Value>(dynamicMember keyPath: KeyPath<EventSummary, Value>) -> Value {
+        summary[keyPath: keyPath]
     }
 
-    /// True when the API says a webcast is live and the event is happening around `now` (within a
-    /// day of its timed date and not over): a stale flag in an archive never shows as "Live".
-    public func isLive(at now: UTCTime) -> Bool {
-        guard isWebcastLive, let date, date.precision.isTimed else { return false }
-        let window: Int64 = 86_400
-        return abs(date.instant.secondsSince1970 - now.secondsSince1970) <= window && isUpcoming(at: now)
-            || (end.map { date.instant <= now && now <= $0 } ?? false)
+    /// The summary, with what it derives from the details: `firstPublished` is the earliest dated
+    /// update, else the last update.
+    public var derivedSummary: EventSummary {
+        var summary = summary
+        summary.firstPublished = updates.lazy.compactMap(\.createdOn).first ?? summary.lastUpdated
+        return summary
     }
 
-    /// The date as a reader sees it, or "date not yet known".
-    public var dateText: String { date?.text ?? "Date not yet known" }
+    /// See `EventSummary.isUpcoming(at:)`.
+    public func isUpcoming(at now: UTCTime) -> Bool { summary.isUpcoming(at: now) }
 
-    /// When the event was first published: the earliest dated update, else its last update.
-    public var firstPublished: UTCTime? { updates.lazy.compactMap(\.createdOn).first ?? lastUpdated }
+    /// See `EventSummary.isLive(at:)`.
+    public func isLive(at now: UTCTime) -> Bool { summary.isLive(at: now) }
 }
 
 /// The type of an event, as events refer to it.

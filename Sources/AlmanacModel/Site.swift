@@ -4,18 +4,38 @@ import AlmanacMarkup
 public struct Site: Sendable {
     public var config: SiteConfig
     /// Dated events by date (then id), then events with no date by id.
-    public var events: [Event]
+    public var events: [EventSummary]
     /// By name.
     public var types: [EventType]
     /// By name.
     public var stations: [Station]
+    /// Every event index, in order.
+    public let allIndexes: [Int]
+    private let details: any EventDetailSource
 
-    public init(config: SiteConfig, events: [Event], types: [EventType], stations: [Station]) {
+    public init(config: SiteConfig, events: [EventSummary], types: [EventType], stations: [Station],
+                details: any EventDetailSource) {
         self.config = config
         self.events = events
         self.types = types
         self.stations = stations
+        self.details = details
+        allIndexes = Array(events.indices)
     }
+
+    /// A site whose full events are all in memory (small inputs and tests).
+    public init(config: SiteConfig, events: [Event], types: [EventType], stations: [Station]) {
+        let events = events.map { event in
+            var event = event
+            event.summary = event.derivedSummary
+            return event
+        }
+        self.init(config: config, events: events.map(\.summary), types: types, stations: stations,
+                  details: StoredEvents(events))
+    }
+
+    /// The full event at `index` of `events`, with everything its page shows.
+    public func event(at index: Int) -> Event { details.event(at: index) }
 
     /// The events upcoming at `config.now` among `indexes`, soonest first, undated last.
     public func upcoming(_ indexes: [Int]) -> [Int] {
@@ -26,9 +46,6 @@ public struct Site: Sendable {
     public func past(_ indexes: [Int]) -> [Int] {
         indexes.reversed().filter { !events[$0].isUpcoming(at: config.now) }
     }
-
-    /// Every event index, in order.
-    public var allIndexes: [Int] { Array(events.indices) }
 }
 
 /// What varies between builds of the same data: the clock, the address, the title.
@@ -55,4 +72,18 @@ public struct SiteConfig: Sendable {
 
     /// The base URL used when none is given; `.invalid` never resolves (RFC 2606).
     public static let placeholderBaseURL = WebURL("https://almanac.invalid/")!
+}
+
+/// Where a site reads its full events from, by index in `Site.events`.
+public protocol EventDetailSource: Sendable {
+    func event(at index: Int) -> Event
+}
+
+/// Full events held in memory.
+public struct StoredEvents: EventDetailSource {
+    private let events: [Event]
+
+    public init(_ events: [Event]) { self.events = events }
+
+    public func event(at index: Int) -> Event { events[index] }
 }

@@ -6,7 +6,7 @@ public enum CalendarFeed {
     /// The scope's feed: its events within the calendar window that a calendar can show truthfully.
     public static func feed(_ scope: FeedScope, in site: Site) -> ICalendarComponent {
         let events = site.calendarFeedIndexes(scope.eventIndexes).compactMap { index in
-            CalendarEvent.component(site.events[index], in: site)
+            CalendarEvent.component(site.event(at: index), in: site)
         }
         return ICalendarComponent("VCALENDAR", properties: CalendarHeader.common(site) + CalendarHeader.feed(scope, in: site),
                                   components: events.isEmpty ? [UTCTimeZone.component] : events)

@@ -6,5 +6,5 @@ public enum CalendarFile {
     public static func feedPath(_ scope: FeedScope) -> String { scope.folder + "calendar.ics" }
 
     /// `events/<slug>/event.ics`.
-    public static func eventPath(_ event: Event) -> String { PageLocation.event(event).folder + "event.ics" }
+    public static func eventPath(_ event: EventSummary) -> String { PageLocation.event(event).folder + "event.ics" }
 }

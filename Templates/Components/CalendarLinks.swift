@@ -34,7 +34,7 @@ public enum CalendarLinks {
         guard let google = GoogleCalendarLink.addEvent(event, in: site) else {
             return Section.html(id: "calendar", title: "Calendar", "<p>\(unplaceable(event))</p>")
         }
-        let file = location.link(CalendarFile.eventPath(event))
+        let file = location.link(CalendarFile.eventPath(event.summary))
         return Section.html(id: "calendar", title: "Add to calendar", """
         <ul class="subscribe">
         <li><a href="\(file)" type="text/calendar">Add to my calendar</a> <span class="meta">an iCalendar file for \

@@ -15,7 +15,7 @@ public enum EventList {
         return "<ol class=\"event-list\">\n\(items)</ol>"
     }
 
-    private static func item(_ event: Event, from location: PageLocation, showType: Bool, now: UTCTime) -> HTML {
+    private static func item(_ event: EventSummary, from location: PageLocation, showType: Bool, now: UTCTime) -> HTML {
         var meta: [HTML] = [TimeTag.eventDate(event)]
         if showType { meta.append("\(event.type.name)") }
         if let place = event.location { meta.append("\(place)") }

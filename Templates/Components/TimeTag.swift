@@ -5,7 +5,7 @@ import AlmanacModel
 public enum TimeTag {
     /// An event's date. Timed dates carry `data-local` so the script may add the reader's local time;
     /// coarse dates never do.
-    public static func eventDate(_ event: Event) -> HTML {
+    public static func eventDate(_ event: EventSummary) -> HTML {
         guard let date = event.date else { return "<span class=\"date-unknown\">Date not yet known</span>" }
         if date.precision.isTimed {
             return "<time datetime=\"\(date.machineText)\" data-local>\(date.text)</time>"

@@ -44,7 +44,7 @@ public struct NewsFeed: Sendable {
         }
         dated.sort { ($0.published, $0.id) > ($1.published, $1.id) }
         return dated.prefix(max(limit, 0)).map {
-            NewsFeedEntry(site.events[$0.index], published: $0.published, baseURL: site.config.baseURL)
+            NewsFeedEntry(site.event(at: $0.index), published: $0.published, baseURL: site.config.baseURL)
         }
     }
 

@@ -34,7 +34,8 @@ public struct PageLocation: Sendable, Hashable {
     public static let types = PageLocation(folder: "types/")
     public static let stations = PageLocation(folder: "stations/")
 
-    public static func event(_ event: Event) -> PageLocation { PageLocation(folder: "events/\(event.slug)/") }
+    public static func event(_ event: EventSummary) -> PageLocation { PageLocation(folder: "events/\(event.slug)/") }
+    public static func event(_ event: Event) -> PageLocation { self.event(event.summary) }
     public static func type(_ slug: Slug) -> PageLocation { PageLocation(folder: "types/\(slug)/") }
     public static func station(_ slug: Slug) -> PageLocation { PageLocation(folder: "stations/\(slug)/") }
 }

@@ -37,7 +37,7 @@ public enum EventPage {
         <header>
         <p class="kicker"><a href="\(location.link(PageLocation.type(event.type.slug).folder))">\(event.type.name)</a></p>
         <h1>\(event.name)</h1>
-        <p class="when">\(TimeTag.eventDate(event))\(live)</p>
+        <p class="when">\(TimeTag.eventDate(event.summary))\(live)</p>
         </header>
         """
     }

@@ -12,7 +12,7 @@ extension SiteRenderer {
         let events = site.events.indices.compactMap { index -> PlannedFile? in
             guard site.events[index].calendarPlacement() != nil else { return nil }
             return PlannedFile(path: CalendarFile.eventPath(site.events[index])) {
-                CalendarFeed.single(site.events[index], in: site)?.utf8Bytes ?? []
+                CalendarFeed.single(site.event(at: index), in: site)?.utf8Bytes ?? []
             }
         }
         return feeds + events

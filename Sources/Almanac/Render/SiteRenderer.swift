@@ -22,7 +22,7 @@ struct SiteRenderer {
             files.append(page(.station(site.stations[index].slug)) { StationPages.page(site.stations[index], in: site) })
         }
         for index in site.events.indices {
-            files.append(page(.event(site.events[index])) { EventPage.html(site.events[index], in: site) })
+            files.append(page(.event(site.events[index])) { EventPage.html(site.event(at: index), in: site) })
         }
         for sitemap in Sitemap.files(sitemapEntries(), in: site) {
             files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))

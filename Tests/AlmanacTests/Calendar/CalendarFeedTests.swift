@@ -40,7 +40,7 @@ struct CalendarFeedTests {
     @Test("a VEVENT carries the event's identity, times, revision, text and links")
     func vevent() throws {
         let site = try TestBuild.site(from: Self.detailed).site
-        let event = try #require(site.events.first { $0.id.rawValue == 1201 })
+        let event = try #require(site.fullEvents.first { $0.id.rawValue == 1201 })
         let vevent = try #require(CalendarTestSite.vevent(event, in: site))
         #expect(vevent.one("UID")?.text == "ll2-event-1201@example.org")
         #expect(vevent.one("DTSTAMP")?.value == "20250626T135556Z")

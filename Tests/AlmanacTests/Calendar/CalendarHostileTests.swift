@@ -13,7 +13,7 @@ struct CalendarHostileTests {
         try! InputReader().decode(try! Data(contentsOf: URL(fileURLWithPath: Fixtures.hostile)), name: "hostile", into: &input)
         var site = TestBuild.normalize(input).site
         site.config.calendar.pastDays = CalendarArguments.maxPastDays
-        site.config.title = site.events[0].name
+        site.config.title = site.event(at: 0).name
         return site
     }()
 
@@ -41,7 +41,7 @@ struct CalendarHostileTests {
         #expect(calendar.one("X-WR-CALNAME")?.text == Self.calendarText(site.config.title))
         for vevent in vevents {
             let uid = try #require(vevent.one("UID")?.text)
-            let event = try #require(site.events.first { uid == "ll2-event-\($0.id)@example.org" })
+            let event = try #require(site.fullEvents.first { uid == "ll2-event-\($0.id)@example.org" })
             #expect(vevent.one("SUMMARY")?.text == Self.calendarText(event.name))
             #expect(vevent.one("LOCATION")?.text == event.location.map(Self.calendarText))
             #expect(vevent.one("CATEGORIES").map { ICSReader.unescape($0.value.replacingOccurrences(of: #"\,"#, with: "")) }

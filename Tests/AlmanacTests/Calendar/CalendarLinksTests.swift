@@ -38,7 +38,7 @@ struct CalendarLinksTests {
     func eventPage() {
         let event = T.event(1, "Soyuz MS-28 Docking", date: "2025-11-27T12:38:29Z", duration: "PT58M18S")
         let site = T.site([event])
-        let html = EventPage.html(site.events[0], in: site).text
+        let html = EventPage.html(site.event(at: 0), in: site).text
         #expect(html.contains(#"<a href="../../events/soyuz-ms-28-docking/event.ics" type="text/calendar">Add to my calendar</a>"#))
         #expect(html.contains("action=TEMPLATE&amp;text=Soyuz%20MS-28%20Docking&amp;dates=20251127T123829Z%2F20251127T133647Z"))
     }
@@ -56,7 +56,7 @@ struct CalendarLinksTests {
     func unplaceable(date: String?, reason: String) {
         let event = T.event(1, date: date, precision: .month)
         let site = T.site([event])
-        let html = EventPage.html(site.events[0], in: site).text
+        let html = EventPage.html(site.event(at: 0), in: site).text
         #expect(!html.contains("event.ics"))
         #expect(!html.contains("calendar.google.com"))
         #expect(html.contains(reason))

@@ -53,6 +53,6 @@ struct CalendarRebuildTests {
         var input = DecodedInput()
         try InputReader().decode(try JSONSerialization.data(withJSONObject: json), name: "352", into: &input)
         let site = TestBuild.normalize(input).site
-        return try #require(CalendarTestSite.vevent(site.events[0], in: site))
+        return try #require(CalendarTestSite.vevent(site.event(at: 0), in: site))
     }
 }

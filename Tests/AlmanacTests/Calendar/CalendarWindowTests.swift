@@ -35,7 +35,7 @@ struct CalendarWindowTests {
     @Test("the single-event files keep what the window leaves out")
     func singleFilesKeepEverything() {
         let site = T.site(Self.events)
-        let old = site.events.first { $0.id.rawValue == 1 }!
+        let old = site.fullEvents.first { $0.id.rawValue == 1 }!
         #expect(CalendarFeed.single(old, in: site) != nil)
     }
 
