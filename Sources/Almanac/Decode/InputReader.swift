@@ -1,53 +1,59 @@
 import Foundation
 
-/// Everything read from `--from`: the events and station records that decoded, and a warning for
-/// each record that did not.
-struct DecodedInput: Sendable {
-    var events: [SourcedEvent] = []
-    var stations: [APIStation] = []
-    var warnings: [String] = []
-    var skippedEvents = 0
-}
-
-/// An event with where it came from, so merging can prefer the newest and name its source.
-struct SourcedEvent: Sendable {
-    var event: APIEvent
-    /// Position in the whole input, for deterministic tie-breaking.
-    var order: Int
-}
-
 /// Reads Launch Library 2 JSON from a file or a folder of `*.json` files (sorted by path, hidden
 /// files skipped): API pages, bare arrays of events or stations, or single events.
 struct InputReader {
+    /// Records decoded at once: enough to keep both cores busy, few enough to bound memory.
+    static let window = 4096
+
     /// Reads and decodes every file under `path`.
     func read(_ path: String) throws -> DecodedInput {
         var input = DecodedInput()
         for file in try jsonFiles(at: path) {
-            let data: Data
-            do {
-                data = try Data(contentsOf: file)
-            } catch {
-                throw AlmanacError("cannot read \(file.path): \(error.oneLine)")
-            }
-            try decode(data, name: file.path, into: &input)
+            try decode(InputSource(mapping: file.path), into: &input)
         }
         return input
     }
 
-    /// Decodes one file's bytes.
+    /// Decodes bytes that are already in memory.
     func decode(_ data: Data, name: String, into input: inout DecodedInput) throws {
-        let outcomes: [RecordDecoder.Outcome] = try data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
+        try decode(InputSource(name: name, data: data), into: &input)
+    }
+
+    /// Decodes one source, a window of records at a time, and keeps it for reading events again.
+    func decode(_ source: InputSource, into input: inout DecodedInput) throws {
+        let sourceIndex = input.sources.count
+        input.sources.append(source)
+        try source.withBytes { bytes in
+            let records: [InputRecordRange]
             do throws(JSONFailure) {
-                return RecordDecoder.decode(try InputScanner.records(in: bytes), in: bytes)
+                records = try InputScanner.records(in: bytes)
             } catch {
-                throw AlmanacError("\(name) is not Launch Library 2 JSON: \(error.message)")
+                throw AlmanacError("\(source.name) is not Launch Library 2 JSON: \(error.message)")
+            }
+            var start = 0
+            while start < records.count {
+                let window = records[start..<min(records.count, start + InputReader.window)]
+                collect(RecordDecoder.decode(window, in: bytes), from: source.name, index: sourceIndex, into: &input)
+                source.release(before: window.last!.end)
+                start += InputReader.window
             }
         }
+    }
+
+    private func collect(_ outcomes: [RecordDecoder.Outcome], from name: String, index: Int, into input: inout DecodedInput) {
         for outcome in outcomes {
             switch outcome {
-            case .event(let event): input.events.append(SourcedEvent(event: event, order: input.events.count))
-            case .station(let station): input.stations.append(station)
+            case .event(var event, let stations, let warnings):
+                event.location.source = index
+                event.order = input.events.count
+                input.events.append(event)
+                for station in stations where input.embeddedStations[station.id] == nil {
+                    input.embeddedStations[station.id] = station
+                }
+                input.warnings += warnings
+            case .station(let station):
+                input.stations.append(station)
             case .skipped(let warning):
                 input.skippedEvents += 1
                 input.warnings.append("\(name): \(warning)")

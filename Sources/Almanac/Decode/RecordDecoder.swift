@@ -1,24 +1,26 @@
+import AlmanacModel
 import Dispatch
 
-/// Decodes the records of one document, in parallel when there are many, into events, stations
-/// and one warning per record that could not be used.
+/// Decodes records of one document, in parallel, and reduces each event to a `DecodedEvent` right
+/// away, so only a window of full events is ever in memory.
 enum RecordDecoder {
     enum Outcome: Sendable {
-        case event(APIEvent)
+        case event(DecodedEvent, stations: [APIStation], warnings: [String])
         case station(APIStation)
         case skipped(String)
     }
 
-    static func decode(_ records: [InputRecordRange], in bytes: UnsafeBufferPointer<UInt8>) -> [Outcome] {
+    static func decode(_ records: ArraySlice<InputRecordRange>, in bytes: UnsafeBufferPointer<UInt8>) -> [Outcome] {
         guard records.count > 64 else { return records.map { decode($0, in: bytes) } }
         var outcomes = [Outcome](repeating: .skipped(""), count: records.count)
         let chunk = 64
+        let first = records.startIndex
         nonisolated(unsafe) let bytes = bytes
         outcomes.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results
             DispatchQueue.concurrentPerform(iterations: (records.count + chunk - 1) / chunk) { part in
-                for index in part * chunk..<min(records.count, (part + 1) * chunk) {
-                    results[index] = decode(records[index], in: bytes)
+                for offset in part * chunk..<min(records.count, (part + 1) * chunk) {
+                    results[offset] = decode(records[first + offset], in: bytes)
                 }
             }
         }
@@ -29,13 +31,22 @@ enum RecordDecoder {
         var reader = JSONReader(bytes, position: record.start)
         do throws(JSONFailure) {
             switch record.kind {
-            case .event: return .event(try APIEvent(json: &reader))
+            case .event: return reduce(try APIEvent(json: &reader), record: record)
             case .station: return .station(try APIStation(json: &reader))
             case .notAnObject(let found): throw JSONFailure.type(expected: .object, found: JSONKind(rawValue: found) ?? .null)
             }
         } catch {
             return .skipped(warning(for: error, record: record, in: bytes))
         }
+    }
+
+    private static func reduce(_ api: APIEvent, record: InputRecordRange) -> Outcome {
+        var mapper = EventMapper()
+        let event = mapper.event(api)
+        let decoded = DecodedEvent(summary: event.summary, apiSlug: api.slug, stationIDs: (api.spacestations ?? []).map(\.id),
+                                   modeRank: api.modeRank, location: RecordLocation(source: 0, range: record.start..<record.end),
+                                   order: 0)
+        return .event(decoded, stations: api.spacestations ?? [], warnings: mapper.warnings)
     }
 
     /// `skipped event 12 at results[3].vid_urls[0].start_time: not a date: "soon"`.

@@ -3,32 +3,22 @@ import AlmanacModel
 /// Keeps one record per event id: the newest `last_updated` wins; on a tie the richer response
 /// mode (detailed over normal over list), then the later record in the input.
 enum EventMerger {
-    static func merge(_ events: [SourcedEvent]) -> [APIEvent] {
-        var newest: [Int: SourcedEvent] = [:]
+    /// The winning records, by id.
+    static func merge(_ events: [DecodedEvent]) -> [DecodedEvent] {
+        var newest: [EventID: Int] = [:]
         newest.reserveCapacity(events.count)
-        for candidate in events {
-            if let current = newest[candidate.event.id], !candidate.supersedes(current) { continue }
-            newest[candidate.event.id] = candidate
+        for (index, candidate) in events.enumerated() {
+            if let current = newest[candidate.summary.id], !candidate.supersedes(events[current]) { continue }
+            newest[candidate.summary.id] = index
         }
-        return newest.values.sorted { $0.event.id < $1.event.id }.map(\.event)
+        return newest.values.sorted { events[$0].summary.id < events[$1].summary.id }.map { events[$0] }
     }
 }
 
-extension SourcedEvent {
-    fileprivate func supersedes(_ other: SourcedEvent) -> Bool {
-        let mine = (event.lastUpdated?.value.secondsSince1970 ?? .min, event.modeRank, order)
-        let theirs = (other.event.lastUpdated?.value.secondsSince1970 ?? .min, other.event.modeRank, other.order)
+extension DecodedEvent {
+    fileprivate func supersedes(_ other: DecodedEvent) -> Bool {
+        let mine = (summary.lastUpdated?.secondsSince1970 ?? .min, modeRank, order)
+        let theirs = (other.summary.lastUpdated?.secondsSince1970 ?? .min, other.modeRank, other.order)
         return mine > theirs
-    }
-}
-
-extension APIEvent {
-    /// 2 for `detailed`, 1 for `normal` or unknown, 0 for `list`.
-    var modeRank: Int {
-        switch responseMode {
-        case "detailed": return 2
-        case "list": return 0
-        default: return 1
-        }
     }
 }

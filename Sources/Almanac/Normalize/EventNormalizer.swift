@@ -7,37 +7,43 @@ struct NormalizedSite: Sendable {
 }
 
 /// Turns decoded records into the view model: events merged by id, event types and space stations
-/// with their events, unique path-safe slugs, and a chronological order.
+/// with their events, unique path-safe slugs, and a chronological order. Full events stay in the
+/// input and are read again, one at a time, when a page needs them (`RecordedEvents`).
 struct EventNormalizer {
     var config: SiteConfig
 
     func normalize(_ input: DecodedInput) -> NormalizedSite {
-        let apiEvents = EventMerger.merge(input.events)
-        let types = eventTypes(of: apiEvents)
-        var stations = StationCatalog.stations(embeddedIn: apiEvents, listed: input.stations)
-        var mapper = EventMapper(
-            typeRefs: Dictionary(uniqueKeysWithValues: types.map { ($0.id, $0.ref) }),
-            stationRefs: Dictionary(uniqueKeysWithValues: stations.map { ($0.id, $0.ref) }))
-        let slugs = SlugAssigner.assign(apiEvents.map { ($0.id, $0.displayName, $0.slug) })
-        var events = zip(apiEvents, slugs).map { mapper.event($0, slug: $1) }
-        events.sort(by: EventNormalizer.chronological)
+        let winners = EventMerger.merge(input.events)
+        let types = eventTypes(of: winners)
+        let stations = StationCatalog.stations(embedded: input.embeddedStations, listed: input.stations)
+        let typeRefs = Dictionary(uniqueKeysWithValues: types.map { ($0.id, $0.ref) })
+        let stationRefs = Dictionary(uniqueKeysWithValues: stations.map { ($0.id.rawValue, $0.ref) })
+        let slugs = SlugAssigner.assign(winners.map { ($0.summary.id.rawValue, $0.summary.name, $0.apiSlug) })
+        var events = zip(winners, slugs).map { decoded, slug in
+            var summary = decoded.summary
+            summary.slug = slug
+            summary.type = typeRefs[summary.type.id]!
+            summary.stations = decoded.stationIDs.compactMap { stationRefs[$0] }.uniqued()
+            return (summary, decoded.location)
+        }
+        events.sort { EventNormalizer.chronological($0.0, $1.0) }
+        let summaries = events.map(\.0)
         let site = Site(
-            config: config, events: events,
-            types: EventNormalizer.indexed(types, events: events, key: { [$0.type.id] }),
-            stations: EventNormalizer.indexed(stations.sorted(by: { $0.name < $1.name }), events: events,
-                                              key: { $0.stations.map(\.id) }))
-        stations.removeAll()
-        return NormalizedSite(site: site, warnings: mapper.warnings)
+            config: config, events: summaries,
+            types: EventNormalizer.indexed(types, events: summaries, key: { [$0.type.id] }),
+            stations: EventNormalizer.indexed(stations.sorted(by: { $0.name < $1.name }), events: summaries,
+                                              key: { $0.stations.map(\.id) }),
+            details: RecordedEvents(summaries: summaries, locations: events.map(\.1), sources: input.sources))
+        return NormalizedSite(site: site, warnings: [])
     }
 
     /// One type per id, named as its most recently updated event names it, slugged from the name.
-    private func eventTypes(of events: [APIEvent]) -> [EventType] {
+    private func eventTypes(of events: [DecodedEvent]) -> [EventType] {
         var names: [EventTypeID: (name: String, updated: Int64)] = [:]
         for event in events {
-            let updated = event.lastUpdated?.value.secondsSince1970 ?? .min
-            let name = event.type?.name.cleaned ?? "Other"
-            if let current = names[event.typeID], current.updated >= updated { continue }
-            names[event.typeID] = (name, updated)
+            let updated = event.summary.lastUpdated?.secondsSince1970 ?? .min
+            if let current = names[event.summary.type.id], current.updated >= updated { continue }
+            names[event.summary.type.id] = (event.summary.type.name, updated)
         }
         let ids = names.keys.sorted()
         let slugs = SlugAssigner.assign(ids.map { ($0.rawValue, names[$0]!.name, Slug(deriving: names[$0]!.name, fallback: "type").rawValue) })
@@ -46,7 +52,7 @@ struct EventNormalizer {
     }
 
     /// Dated events by instant then id; undated events last, by id.
-    static func chronological(_ a: Event, _ b: Event) -> Bool {
+    static func chronological(_ a: EventSummary, _ b: EventSummary) -> Bool {
         switch (a.date, b.date) {
         case let (x?, y?): return (x.instant, a.id) < (y.instant, b.id)
         case (nil, nil): return a.id < b.id
@@ -57,9 +63,9 @@ struct EventNormalizer {
 
     /// Fills each item's `eventIndexes` in one pass over the events.
     private static func indexed<Item: Identifiable & IndexedByEvents>(
-        _ items: [Item], events: [Event], key: (Event) -> [Item.ID]
+        _ items: [Item], events: [EventSummary], key: (EventSummary) -> [Item.ID]
     ) -> [Item] {
-        var position = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.id, $0) })
+        let position = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.id, $0) })
         var items = items
         for (index, event) in events.enumerated() {
             for id in key(event) {
@@ -67,7 +73,6 @@ struct EventNormalizer {
                 items[at].eventIndexes.append(index)
             }
         }
-        position.removeAll()
         return items
     }
 }

@@ -4,13 +4,8 @@ import AlmanacMarkup
 /// Space stations from two sources: those embedded in detailed events, enriched by the records of
 /// station lists (`/space_stations/`), whose fields win where both have one.
 enum StationCatalog {
-    static func stations(embeddedIn events: [APIEvent], listed: [APIStation]) -> [Station] {
-        var records: [Int: APIStation] = [:]
-        for event in events {
-            for station in event.spacestations ?? [] where records[station.id] == nil {
-                records[station.id] = station
-            }
-        }
+    static func stations(embedded: [Int: APIStation], listed: [APIStation]) -> [Station] {
+        var records = embedded
         for station in listed {
             records[station.id] = records[station.id].map { station.filling(from: $0) } ?? station
         }

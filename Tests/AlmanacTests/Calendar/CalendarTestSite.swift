@@ -24,7 +24,7 @@ enum CalendarTestSite {
                      baseURL: String = "https://example.org/space/") -> Site {
         var config = SiteConfig(now: TestBuild.now, baseURL: WebURL(baseURL), generator: "Almanac test")
         config.calendar = calendar
-        let sorted = events.sorted(by: EventNormalizer.chronological)
+        let sorted = events.sorted { EventNormalizer.chronological($0.summary, $1.summary) }
         let type = EventType(id: docking.id, name: docking.name, slug: docking.slug, eventIndexes: Array(sorted.indices))
         return Site(config: config, events: sorted, types: [type], stations: [])
     }

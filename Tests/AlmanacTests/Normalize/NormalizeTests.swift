@@ -5,16 +5,12 @@ import Testing
 
 @Suite("Normalizing into the view model")
 struct NormalizeTests {
-    private func event(_ json: String) throws -> SourcedEvent {
-        let data = Data("[\(json)]".utf8)
-        var input = DecodedInput()
-        try InputReader().decode(data, name: "inline", into: &input)
-        return try #require(input.events.first)
-    }
-
+    /// The site of events given as JSON objects, one input after another.
     private func site(_ events: [String]) throws -> Site {
         var input = DecodedInput()
-        for json in events { input.events.append(SourcedEvent(event: try event(json).event, order: input.events.count)) }
+        for (index, json) in events.enumerated() {
+            try InputReader().decode(Data("[\(json)]".utf8), name: "inline-\(index)", into: &input)
+        }
         return TestBuild.normalize(input).site
     }
 

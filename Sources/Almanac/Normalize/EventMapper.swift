@@ -1,23 +1,20 @@
 import AlmanacMarkup
 import AlmanacModel
 
-/// Turns one decoded event into the view model. Links that are not http(s) are dropped with a
-/// warning; a duration that cannot be used is ignored with a warning.
+/// Turns one decoded event into the view model, all but what depends on the other events (its
+/// slug, and the slugs of its type and stations: see `EventNormalizer`). Links that are not http(s)
+/// are dropped with a warning; a duration that cannot be used is ignored with a warning.
 struct EventMapper {
-    var typeRefs: [EventTypeID: EventTypeRef]
-    var stationRefs: [StationID: StationRef]
     private(set) var warnings: [String] = []
     /// Links of the event being mapped that were not http(s): reported once per event.
     private var droppedLinks: [String] = []
 
-    init(typeRefs: [EventTypeID: EventTypeRef], stationRefs: [StationID: StationRef]) {
-        self.typeRefs = typeRefs
-        self.stationRefs = stationRefs
-    }
+    /// Stands for the slugs normalization assigns.
+    static let pendingSlug = Slug(validating: "pending")!
 
-    mutating func event(_ api: APIEvent, slug: Slug) -> Event {
-        let typeID = api.typeID
-        var event = Event(id: EventID(api.id), slug: slug, name: api.displayName, type: typeRefs[typeID]!)
+    mutating func event(_ api: APIEvent) -> Event {
+        let type = EventTypeRef(id: api.typeID, name: api.typeName, slug: EventMapper.pendingSlug)
+        var event = Event(id: EventID(api.id), slug: EventMapper.pendingSlug, name: api.displayName, type: type)
         event.date = api.date.map { EventDate(instant: $0.value, precision: api.precision(for: $0.value)) }
         event.duration = duration(of: api)
         event.location = api.location.cleaned
@@ -28,13 +25,13 @@ struct EventMapper {
         event.agencies = (api.agencies ?? []).map { agency($0, in: api) }
         event.programs = (api.program ?? []).map { program($0, in: api) }
         event.launches = (api.launches ?? []).map { launch($0, in: api) }
-        event.stations = (api.spacestations ?? []).compactMap { stationRefs[StationID($0.id)] }.uniqued()
         event.expeditions = (api.expeditions ?? []).map(expedition)
         event.astronauts = (api.astronauts ?? []).map(astronaut)
         event.updates = updates(of: api)
         event.lastUpdated = api.lastUpdated?.value
         event.apiURL = link(api.url, in: api)
         event.isWebcastLive = api.webcastLive ?? false
+        event.summary = event.derivedSummary
         reportDroppedLinks(of: api)
         return event
     }
@@ -178,7 +175,19 @@ extension APIEvent {
     /// The event's type id; events without a type share the "Other" type.
     var typeID: EventTypeID { EventTypeID(type?.id ?? -1) }
 
+    /// The event's type name as this record gives it.
+    var typeName: String { type?.name.cleaned ?? "Other" }
+
     var displayName: String { name.cleaned ?? "Event \(id)" }
+
+    /// 2 for `detailed`, 1 for `normal` or unknown, 0 for `list`.
+    var modeRank: Int {
+        switch responseMode {
+        case "detailed": return 2
+        case "list": return 0
+        default: return 1
+        }
+    }
 
     func precision(for instant: UTCTime) -> DatePrecision {
         guard let id = datePrecision?.id else { return .unstated(for: instant) }

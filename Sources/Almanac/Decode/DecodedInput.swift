@@ -1,0 +1,35 @@
+import AlmanacModel
+
+/// The decode stage's output: for every event record, what normalizing needs and where the record
+/// is, so its page can read it again; the station records; and one warning per record that could
+/// not be used. No full event is kept: at 100,000 events they would not fit in memory.
+struct DecodedInput: Sendable {
+    var sources: [InputSource] = []
+    var events: [DecodedEvent] = []
+    /// Records of station lists (`/space_stations/`).
+    var stations: [APIStation] = []
+    /// Stations embedded in events, the first record of each.
+    var embeddedStations: [Int: APIStation] = [:]
+    var warnings: [String] = []
+    var skippedEvents = 0
+}
+
+/// One event record, reduced to what merging, slugs and lists need.
+struct DecodedEvent: Sendable {
+    /// The event, with placeholder slugs and no station references yet.
+    var summary: EventSummary
+    /// The API's own slug, used when it is safe and unique.
+    var apiSlug: String?
+    var stationIDs: [Int]
+    /// 2 for `detailed`, 1 for `normal` or unknown, 0 for `list`.
+    var modeRank: Int
+    var location: RecordLocation
+    /// Position in the whole input, for deterministic tie-breaking.
+    var order: Int
+}
+
+/// Where a record's bytes are.
+struct RecordLocation: Sendable, Hashable {
+    var source: Int
+    var range: Range<Int>
+}
