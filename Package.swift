@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
+        .executable(name: "almanac-bench", targets: ["almanac-bench"]),
     ],
     targets: [
         // The only code that sees raw strings: HTML, XML, iCalendar values and safe URLs.
@@ -18,6 +19,8 @@ let package = Package(
         .target(name: "Almanac", dependencies: ["AlmanacModel", "AlmanacMarkup", "Templates"]),
         // The command: parse arguments, run, map errors to exit codes.
         .executableTarget(name: "almanac", dependencies: ["Almanac"]),
+        // The benchmark: `swift run -c release almanac-bench [N…]`.
+        .executableTarget(name: "almanac-bench", dependencies: ["Almanac", "AlmanacModel"]),
         .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
         .testTarget(name: "AlmanacModelTests", dependencies: ["AlmanacModel"]),
         .testTarget(name: "AlmanacTests", dependencies: ["Almanac", "AlmanacModel", "AlmanacMarkup", "Templates"],

@@ -33,6 +33,20 @@ public struct BuildSummary: Sendable {
     public var write = WriteReport()
     /// Seconds spent in each stage, in pipeline order.
     public var timings: [(stage: String, seconds: Double)] = []
+
+    /// Seconds spent in `stage`, 0 when it did not run.
+    public func seconds(_ stage: String) -> Double {
+        timings.filter { $0.stage == stage }.reduce(0) { $0 + $1.seconds }
+    }
+
+    /// Rendering and writing run together, file by file on every core: their wall time is shared
+    /// out by the thread time each took. Planning counts as rendering.
+    mutating func splitRenderAndWrite() {
+        let fused = seconds("plan") + seconds("render+write")
+        let render = seconds("plan") + seconds("render+write") * write.renderShare
+        timings.removeAll { $0.stage == "plan" || $0.stage == "render+write" }
+        timings += [("render", render), ("write", fused - render)]
+    }
 }
 
 /// The build, stage by stage: decode → normalize → render → write.
@@ -61,6 +75,7 @@ public struct BuildPipeline {
         summary.write = try timed("render+write", &summary) {
             try SiteWriter(root: options.output, force: options.force).write(files)
         }
+        summary.splitRenderAndWrite()
         summary.write.warnings.forEach { log("warning: \($0)") }
         summary.events = site.events.count
         summary.types = site.types.count

@@ -5,6 +5,8 @@ public struct WriteReport: Sendable, Equatable {
     public var unchanged = 0
     public var deleted = 0
     public var bytes = 0
+    /// The share of the writer's time spent rendering files rather than writing them, 0...1.
+    public var renderShare = 0.0
     public var warnings: [String] = []
 }
 
@@ -31,7 +33,9 @@ struct SiteWriter {
         try FileOps.makeFolder(staging)
         var createdFolders: [String] = []
         do {
-            let outcomes = try Stager(root: root, staging: staging).stage(files, previous: previous)
+            let stager = Stager(root: root, staging: staging)
+            let outcomes = try stager.stage(files, previous: previous)
+            report.renderShare = stager.clock.renderShare
             let journal = try plan(files, outcomes, previous: previous, createdFolders: &createdFolders)
             var manifest = Manifest()
             for (file, outcome) in zip(files, outcomes) { manifest.entries[file.path] = outcome.entry }

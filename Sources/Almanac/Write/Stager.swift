@@ -13,6 +13,9 @@ struct Stager {
         var staged = false
     }
 
+    /// Thread time spent rendering and writing, summed over threads.
+    let clock = StageClock()
+
     func stage(_ files: [PlannedFile], previous: Manifest) throws -> [Outcome] {
         var outcomes = [Outcome](repeating: Outcome(), count: files.count)
         let failure = FirstError()
@@ -36,13 +39,31 @@ struct Stager {
     }
 
     private func stage(_ file: PlannedFile, name: String, previous: Manifest) throws -> Outcome {
+        let started = DispatchTime.now().uptimeNanoseconds
         let bytes = file.contents()
+        let rendered = DispatchTime.now().uptimeNanoseconds
+        defer { clock.add(render: rendered - started, write: DispatchTime.now().uptimeNanoseconds - rendered) }
         let entry = Manifest.Entry(size: bytes.count, hash: ContentHash.of(bytes))
         if previous.entries[file.path] == entry, FileOps.fileSize(root + "/" + file.path) == entry.size {
             return Outcome(entry: entry, staged: false)
         }
         try FileOps.write(bytes, to: staging + "/" + name)
         return Outcome(entry: entry, staged: true)
+    }
+}
+
+/// Nanoseconds spent rendering and writing, added up from several threads.
+final class StageClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var totals: (render: UInt64, write: UInt64) = (0, 0)
+
+    /// The share of the time spent rendering, 0...1.
+    var renderShare: Double {
+        lock.withLock { totals.render + totals.write == 0 ? 0 : Double(totals.render) / Double(totals.render + totals.write) }
+    }
+
+    func add(render: UInt64, write: UInt64) {
+        lock.withLock { totals = (totals.render + render, totals.write + write) }
     }
 }
 
