@@ -3,21 +3,22 @@ extension WebURL {
     /// (everything but RFC 3986's unreserved characters), so it may itself be a URL.
     public func addingQueryItem(_ name: String, _ value: String) -> WebURL {
         let separator = string.contains("?") ? "&" : "?"
-        return WebURL(string + separator + WebURL.componentEncoded(name) + "=" + WebURL.componentEncoded(value)) ?? self
+        return WebURL(encoded: string + separator + WebURL.componentEncoded(name) + "=" + WebURL.componentEncoded(value))
     }
 
     private static func componentEncoded(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 3)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
                  UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             default:
-                out += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0x0F, radix: 16, uppercase: true)
+                out += [UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 0x0F)]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -14,6 +14,9 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     private init(checked: String) { string = checked }
 
+    /// A URL built from a checked one by appending only percent-encoded, unreserved text.
+    init(encoded: String) { string = encoded }
+
     /// The URL with its scheme lowercased and unsafe characters encoded; nil unless it is an
     /// absolute http(s) URL with a host and no control characters.
     private static func check(_ all: UnsafeBufferPointer<UInt8>) -> String? {
@@ -113,7 +116,7 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? value + 48 : value + 55 }
+    static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? value + 48 : value + 55 }
 }
 
 extension UInt8 {

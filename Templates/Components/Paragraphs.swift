@@ -3,12 +3,19 @@ import AlmanacMarkup
 /// Untrusted text as HTML paragraphs: blank lines separate paragraphs, single line breaks are kept.
 public enum Paragraphs {
     public static func html(_ text: String) -> HTML {
-        var paragraphs: [HTML] = []
-        for block in text.split(separator: "\n\n", omittingEmptySubsequences: true) {
-            let lines = block.split(separator: "\n").map { line -> HTML in "\(String(line))" }
-            guard !lines.isEmpty else { continue }
-            paragraphs.append("<p>\(lines.joined(separator: "<br>\n"))</p>\n")
+        var html = HTML()
+        var open = false
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+                if open { html.append("</p>\n") }
+                open = false
+                continue
+            }
+            html.append(open ? "<br>\n" : "<p>")
+            html.append("\(String(Substring(line)))")
+            open = true
         }
-        return paragraphs.joined()
+        if open { html.append("</p>\n") }
+        return html
     }
 }

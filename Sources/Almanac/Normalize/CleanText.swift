@@ -14,15 +14,17 @@ extension String {
         return String(scalars[start...end])
     }
 
+    /// `\r\n` and lone `\r` become `\n`.
     private func normalizingLineEndings() -> String {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
         var previousWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = scalar == "\r"
-            scalars.append(previousWasCR ? "\n" : scalar)
+        for byte in utf8 {
+            if byte == 10 && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = byte == 13
+            bytes.append(previousWasCR ? 10 : byte)
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

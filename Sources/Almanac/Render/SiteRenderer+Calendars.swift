@@ -2,19 +2,21 @@ import AlmanacModel
 import Templates
 
 extension SiteRenderer {
-    /// The iCalendar files: a feed per scope, always written so a subscription never breaks, and a
-    /// file per event that a calendar can show (the event page says why the others have none).
-    func calendarFiles() -> [PlannedFile] {
+    /// A calendar feed per scope, always written so a subscription never breaks.
+    func calendarFeedFiles() -> [PlannedFile] {
         let site = self.site
-        let feeds = FeedScope.all(in: site).map { scope in
+        return FeedScope.all(in: site).map { scope in
             PlannedFile(path: CalendarFile.feedPath(scope)) { CalendarFeed.feed(scope, in: site).utf8Bytes }
         }
-        let events = site.events.indices.compactMap { index -> PlannedFile? in
-            guard site.events[index].calendarPlacement() != nil else { return nil }
-            return PlannedFile(path: CalendarFile.eventPath(site.events[index])) {
-                CalendarFeed.single(site.event(at: index), in: site)?.utf8Bytes ?? []
-            }
+    }
+
+    /// The event's own `event.ics`, when a calendar can show the event (its page says why the
+    /// others have none). Planned right after the event's page, so both read the event once.
+    func eventCalendarFile(_ index: Int) -> PlannedFile? {
+        let site = self.site
+        guard site.events[index].calendarPlacement() != nil else { return nil }
+        return PlannedFile(path: CalendarFile.eventPath(site.events[index])) {
+            CalendarFeed.single(site.event(at: index), in: site)?.utf8Bytes ?? []
         }
-        return feeds + events
     }
 }

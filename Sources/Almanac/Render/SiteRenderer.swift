@@ -23,12 +23,13 @@ struct SiteRenderer {
         }
         for index in site.events.indices {
             files.append(page(.event(site.events[index])) { EventPage.html(site.event(at: index), in: site) })
+            if let calendar = eventCalendarFile(index) { files.append(calendar) }
         }
         for sitemap in Sitemap.files(sitemapEntries(), in: site) {
             files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))
         }
         files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
-        return files + calendarFiles() + newsFeedFiles() + assets
+        return files + calendarFeedFiles() + newsFeedFiles() + assets
     }
 
     private func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {

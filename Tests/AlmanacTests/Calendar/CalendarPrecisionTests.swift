@@ -48,7 +48,7 @@ struct CalendarPrecisionTests {
         #expect(coarse.calendarPlacement() == nil)
         #expect(CalendarFeed.single(coarse, in: site) == nil)
         #expect(T.homeFeed(site).children("VEVENT").compactMap { $0.one("UID")?.value } == ["ll2-event-2@example.org"])
-        let paths = SiteRenderer(site: site, assets: []).calendarFiles().map(\.path)
+        let paths = SiteRenderer(site: site, assets: []).plan().filter { $0.path.hasSuffix(".ics") }.map(\.path)
         #expect(!paths.contains("events/event-1/event.ics"))
         #expect(paths.contains("events/event-2/event.ics"))
     }
