@@ -29,7 +29,9 @@ public struct CacheSync {
             let summary = try sync(contents, client: client)
             environment.log(summary.line)
             return summary
-        } catch let error as FetchError {
+        } catch {
+            cache.removeIfUnused()
+            guard let error = error as? FetchError else { throw error }
             throw explained(error, hasEvents: contents.events != nil)
         }
     }

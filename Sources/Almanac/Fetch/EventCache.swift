@@ -19,6 +19,8 @@ struct EventCache: Sendable {
         return pendingFolder + "/page-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + ".json"
     }
 
+    var lockPath: String { folder + "/.lock" }
+
     /// Creates the folder if needed and takes the lock.
     func lock() throws -> OutputLock {
         do {
@@ -26,7 +28,14 @@ struct EventCache: Sendable {
         } catch {
             throw AlmanacError("cannot create the cache folder \(folder): \(error.oneLine)")
         }
-        return try OutputLock(folder + "/.lock", what: "the cache \(folder)")
+        return try OutputLock(lockPath, what: "the cache \(folder)")
+    }
+
+    /// Removes the folder when it holds nothing but the lock: what a first run that failed made.
+    func removeIfUnused() {
+        guard FileOps.names(in: folder) == [".lock"] else { return }
+        try? FileOps.remove(lockPath)
+        FileOps.removeFolderIfEmpty(folder)
     }
 
     func saveEvents(_ events: EventSet) throws {

@@ -14,6 +14,6 @@ struct FetchProgress: Sendable {
     /// `page 3 of 12 · 300 events · 4 requests`.
     func page(_ number: Int, count: Int?, pageSize: Int, events: Int, requests: Int) {
         let total = count.map { " of \(SummaryLine.grouped(max(number, ($0 + pageSize - 1) / pageSize)))" } ?? ""
-        note("page \(SummaryLine.grouped(number))\(total) · \(SummaryLine.grouped(events)) events · \(SummaryLine.grouped(requests)) requests")
+        note("page \(SummaryLine.grouped(number))\(total) · \(SummaryLine.counted(events, "event")) · \(SummaryLine.counted(requests, "request"))")
     }
 }

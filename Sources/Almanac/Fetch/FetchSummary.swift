@@ -20,9 +20,9 @@ public struct FetchSummary: Sendable {
 
     /// `full fetch · 1,143 events · 3 changed · 13 requests · 2 of 15 requests left this hour`.
     public var line: String {
-        var parts = [kind.rawValue, "\(SummaryLine.grouped(events)) events", "\(SummaryLine.grouped(changed)) changed"]
+        var parts = [kind.rawValue, SummaryLine.counted(events, "event"), "\(SummaryLine.grouped(changed)) changed"]
         if removed > 0 { parts.append("\(SummaryLine.grouped(removed)) removed") }
-        parts.append(requests == 1 ? "1 request" : "\(SummaryLine.grouped(requests)) requests")
+        parts.append(SummaryLine.counted(requests, "request"))
         if var left = throttle {
             left.used += requests
             parts.append(left.text)
