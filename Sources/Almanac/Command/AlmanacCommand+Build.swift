@@ -13,10 +13,10 @@ extension AlmanacCommand {
         options.newsFeeds.itemLimit = try feedItems(parsed) ?? options.newsFeeds.itemLimit
         options.calendar = try CalendarArguments.settings(parsed)
         if let fetch { try refresh(fetch) }
+        let summary = try BuildPipeline(options: options, log: errors).run()
         if options.baseURL == nil {
             errors("note: no --base-url: canonical links, link previews and sitemap.xml use the placeholder \(SiteConfig.placeholderBaseURL)")
         }
-        let summary = try BuildPipeline(options: options, log: errors).run()
         errors(SummaryLine.text(summary))
         return 0
     }

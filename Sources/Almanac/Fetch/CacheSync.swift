@@ -54,7 +54,7 @@ public struct CacheSync {
 
     /// The error's line, with what was kept and what to try next.
     private func explained(_ error: FetchError, hasEvents: Bool) -> AlmanacError {
-        let pages = cache.load(api: api).state?.pendingFullFetch?.pages ?? 0
+        let pages = cache.keptPages()
         let kept = pages > 0 ? "; the \(pages) pages fetched so far are kept and the next run resumes after them" : ""
         switch error {
         case .rateLimited(let retryAt):

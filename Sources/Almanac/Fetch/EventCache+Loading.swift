@@ -30,6 +30,12 @@ extension EventCache {
         return contents
     }
 
+    /// How many pages of an interrupted full fetch are stored.
+    func keptPages() -> Int {
+        let state = FileOps.read(statePath).flatMap { try? JSONDecoder().decode(SyncState.self, from: Data($0)) }
+        return state?.pendingFullFetch?.pages ?? 0
+    }
+
     private func loadState(api: String, warnings: inout [String]) -> SyncState? {
         guard let bytes = FileOps.read(statePath) else { return nil }
         guard let format = try? JSONDecoder().decode(FormatProbe.self, from: Data(bytes)) else {

@@ -20,7 +20,7 @@ extension EventsClient {
             }
             failures += 1
             guard failures <= options.retries else {
-                throw FetchError.failed("giving up on \(url.absoluteString) after \(failures) attempts: \(problem)")
+                throw FetchError.failed("giving up on \(url.absoluteString) after \(SummaryLine.counted(failures, "attempt")): \(problem)")
             }
             let pause = options.backoff * Double(1 << (failures - 1))
             progress.note("\(problem) from \(url.absoluteString); trying again in \(pause) s")
@@ -44,7 +44,11 @@ extension EventsClient {
         switch response.status {
         case 200..<300:
             let bytes = [UInt8](response.body)
-            do { return .page(try EventsPage(bytes), bytes) } catch { return .retry("an unreadable body: \(error.oneLine)") }
+            do {
+                return .page(try EventsPage(bytes), bytes)
+            } catch {
+                return .retry("HTTP \(response.status) with an unreadable body: \(error.oneLine)")
+            }
         case 429: return .rateLimited(response)
         case 500...: return .retry("HTTP \(response.status)")
         case 401 where options.apiKey != nil:

@@ -21,7 +21,8 @@ public struct FetchOptions: Sendable {
     var retries = 3
     /// Seconds before the first retry; doubled for each further one.
     var backoff: Double = 2
-    /// Seconds a request may stay silent before it counts as a transient failure.
+    /// Seconds a request may stay silent before it counts as a transient failure (whole seconds:
+    /// URLSession on Linux turns a fraction below 1 into an immediate timeout).
     var timeout: Double = 30
     /// How far before a sync's start `last_updated__gte` asks, so a client clock that runs ahead of
     /// the server's cannot hide an update.

@@ -7,8 +7,10 @@ import FoundationNetworking
 /// such as the API key never leave the host the user named.
 final class HTTPClient: Sendable {
     private let session: URLSession
+    private let timeout: Double
 
     init(timeout: Double) {
+        self.timeout = timeout
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -25,12 +27,12 @@ final class HTTPClient: Sendable {
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let outcome = Outcome()
         session.dataTask(with: request) { data, response, error in
-            outcome.finish(HTTPClient.result(data, response, error))
+            outcome.finish(self.result(data, response, error))
         }.resume()
         return outcome.wait()
     }
 
-    private static func result(_ data: Data?, _ response: URLResponse?, _ error: Error?)
+    private func result(_ data: Data?, _ response: URLResponse?, _ error: Error?)
         -> Result<HTTPResponse, TransportFailure> {
         if let error { return .failure(classify(error)) }
         guard let http = response as? HTTPURLResponse else { return .failure(.transient("no HTTP answer")) }
@@ -39,14 +41,14 @@ final class HTTPClient: Sendable {
         return .success(HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
     }
 
-    private static func classify(_ error: Error) -> TransportFailure {
-        let code = (error as? URLError)?.code
-        let reason = error.oneLine
-        switch code {
+    private func classify(_ error: Error) -> TransportFailure {
+        switch (error as? URLError)?.code {
         case .cannotConnectToHost?, .cannotFindHost?, .dnsLookupFailed?, .notConnectedToInternet?:
-            return .unreachable(reason)
+            return .unreachable(error.oneLine)
+        case .timedOut?:
+            return .transient("no answer within \(Int(timeout)) s")
         default:
-            return .transient(reason)
+            return .transient(error.oneLine)
         }
     }
 }

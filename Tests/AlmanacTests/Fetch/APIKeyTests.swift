@@ -27,6 +27,21 @@ struct APIKeyTests {
         }
     }
 
+    @Test("a redirect to another origin is refused, so the key never leaves the API's host; one on the same origin is followed")
+    func redirects() throws {
+        let harness = try FetchHarness()
+        let elsewhere = try FakeLaunchLibrary()
+        defer { elsewhere.stop() }
+        harness.options.apiKey = APIKey(APIKeyTests.secret)
+        harness.server.fail(request: 2, with: .redirect(harness.server.api))
+        try harness.sync()
+        #expect(harness.server.eventRequests.count == harness.pagesForAll + 2)
+        harness.server.fail(request: harness.server.answeredPages + 1, with: .redirect(elsewhere.api))
+        harness.now = FetchHarness.start.adding(seconds: 60)
+        #expect(harness.failingSync().hasPrefix("HTTP 302 from \(harness.server.api.absoluteString)/events/"))
+        #expect(elsewhere.requests.isEmpty)
+    }
+
     @Test("prints as <redacted> however it is shown")
     func redacted() throws {
         let key = try #require(APIKey(APIKeyTests.secret))

@@ -14,6 +14,10 @@ final class FakeLaunchLibrary: @unchecked Sendable {
         case cutShort
         case hangUp
         case notJSON
+        /// Answers only after this many seconds.
+        case stall(Double)
+        /// HTTP 302 to the same path and query on another API base.
+        case redirect(URL)
     }
 
     enum Edit {
@@ -112,6 +116,10 @@ final class FakeLaunchLibrary: @unchecked Sendable {
         case .cutShort: return .cutShort(body: page(request.query))
         case .hangUp: return .hangUp
         case .notJSON: return .respond(status: 200, headers: [:], body: Array("<html>Bad gateway</html>".utf8))
+        case .redirect(let base):
+            let location = base.absoluteString + request.target.dropFirst(api.path.count)
+            return .respond(status: 302, headers: ["Location": location], body: [])
+        case .stall(let seconds): return .afterPause(seconds: seconds, .respond(status: 200, headers: [:], body: page(request.query)))
         }
     }
 

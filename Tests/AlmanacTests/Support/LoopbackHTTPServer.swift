@@ -1,29 +1,6 @@
 import Foundation
 import Glibc
 
-/// A request as the test server read it.
-struct TestHTTPRequest: Sendable {
-    var target: String
-    /// Header names lower-cased.
-    var headers: [String: String]
-
-    var path: String { String(target.prefix { $0 != "?" }) }
-
-    var query: [String: String] {
-        let items = URLComponents(string: "http://host" + target)?.queryItems ?? []
-        return Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 })
-    }
-}
-
-/// What the server does with one request.
-enum TestHTTPReply: Sendable {
-    case respond(status: Int, headers: [String: String], body: [UInt8])
-    /// Announces the whole body in `Content-Length`, sends only half of it, and hangs up.
-    case cutShort(body: [UInt8])
-    /// Reads the request and closes the connection without answering.
-    case hangUp
-}
-
 /// A minimal HTTP/1.1 server on 127.0.0.1 and an ephemeral port, on plain POSIX sockets: one thread
 /// accepts connections and answers them one at a time, each with `Connection: close`.
 final class LoopbackHTTPServer: @unchecked Sendable {
@@ -106,6 +83,9 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             send(head(status: 200, headers: [:], length: body.count) + body.prefix(body.count / 2), on: connection)
         case .hangUp:
             break
+        case .afterPause(let seconds, let reply):
+            Thread.sleep(forTimeInterval: seconds)
+            answer(reply, on: connection)
         }
     }
 
@@ -124,12 +104,6 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             offset += count
         }
     }
-}
-
-/// A failure in test support code.
-struct AlmanacTestError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
 
 extension Array where Element: Equatable {
