@@ -55,7 +55,7 @@ public struct CacheSync {
     /// The error's line, with what was kept and what to try next.
     private func explained(_ error: FetchError, hasEvents: Bool) -> AlmanacError {
         let pages = cache.keptPages()
-        let kept = pages > 0 ? "; the \(pages) pages fetched so far are kept and the next run resumes after them" : ""
+        let kept = pages > 0 ? "; kept \(SummaryLine.counted(pages, "page")) fetched so far: the next run resumes after them" : ""
         switch error {
         case .rateLimited(let retryAt):
             let when = retryAt.map { "try again after \($0.iso8601) (in \(durationText($0.secondsSince1970 - environment.clock().secondsSince1970)))" }
@@ -64,7 +64,7 @@ public struct CacheSync {
             let fallback = hasEvents
                 ? "the cache \(options.cacheFolder) is unchanged; build from it with --offline"
                 : "there is no cache in \(options.cacheFolder) yet; to build without the network use --from PATH with Launch Library 2 JSON files"
-            return AlmanacError("cannot reach the API at \(url) (\(reason)); \(fallback)")
+            return AlmanacError("cannot reach the API at \(url) (\(reason))\(kept); \(fallback)")
         case .failed(let message):
             return AlmanacError(message + kept)
         }

@@ -28,7 +28,7 @@ struct RateLimitTests {
         let harness = try FetchHarness()
         harness.server.fail(request: 3, with: .throttled(retryAfter: 3600, detailSeconds: 3600))
         let message = harness.failingSync()
-        #expect(message == "the API's rate limit is used up (HTTP 429): try again after 2026-06-01T13:00:00Z (in 1 h); the 2 pages fetched so far are kept and the next run resumes after them")
+        #expect(message == "the API's rate limit is used up (HTTP 429): try again after 2026-06-01T13:00:00Z (in 1 h); kept 2 pages fetched so far: the next run resumes after them")
         #expect(harness.sleeps.isEmpty)
         #expect(!FileOps.exists(harness.cache.eventsPath))
         #expect(FileOps.exists(harness.cache.pendingPagePath(2)))
