@@ -20,15 +20,12 @@ struct TransientFailureTests {
     func timeout() throws {
         let harness = try FetchHarness()
         harness.options.timeout = 1
-        harness.server.fail(request: 2, with: .stall(1.3))
-        let summary = try harness.sync()
+        harness.server.fail(request: 2, with: .stall(1.5))
+        let summary = try harness.sync(terminal: true)
         #expect(harness.sleeps == [2])
         #expect(summary.requests == harness.pagesForAll + 2)
         #expect(try harness.cachedIDs() == harness.server.ids.sorted())
-        harness.options.retries = 0
-        harness.server.fail(request: harness.server.answeredPages + 1, with: .stall(1.3))
-        harness.now = FetchHarness.start.adding(seconds: 60)
-        #expect(harness.failingSync().hasSuffix("after 1 attempt: no answer within 1 s"))
+        #expect(harness.log.lines.contains { $0.hasPrefix("no answer within 1 s from \(harness.server.api.absoluteString)/events/") })
     }
 
     @Test("after the retries, one line names the URL and the last failure, and the cache is left exactly as it was")
