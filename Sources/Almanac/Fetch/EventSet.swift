@@ -1,5 +1,3 @@
-import Foundation
-
 /// Events by id, merged so that the newest `last_updated` wins.
 struct EventSet: Sendable {
     private(set) var byID: [Int: RawEvent] = [:]
@@ -8,8 +6,11 @@ struct EventSet: Sendable {
 
     /// Reads the cache's event file: a JSON array of events as the API sent them.
     init(json bytes: [UInt8]) throws {
-        let stamps = try JSONDecoder().decode([EventStamp].self, from: Data(bytes))
-        insert(try RawEvent.slice(bytes, under: nil, stamps: stamps))
+        do throws(JSONFailure) {
+            insert(try RawEvent.events(in: bytes).events)
+        } catch {
+            throw AlmanacError(error.message)
+        }
     }
 
     var count: Int { byID.count }

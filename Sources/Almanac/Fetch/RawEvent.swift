@@ -1,5 +1,4 @@
 import AlmanacModel
-import Foundation
 
 /// One event exactly as the API sent it, with the two fields that merging needs.
 struct RawEvent: Sendable {
@@ -14,28 +13,38 @@ struct RawEvent: Sendable {
         (lastUpdated?.secondsSince1970 ?? .min) >= (other.lastUpdated?.secondsSince1970 ?? .min)
     }
 
-    /// The events of a JSON array (the one under `key` in the top-level object, or the top level
-    /// itself), paired with their already decoded `stamps`; records without an id are left out.
-    static func slice(_ bytes: [UInt8], under key: String?, stamps: [EventStamp]) throws -> [RawEvent] {
-        guard let ranges = JSONSlicer.elements(of: bytes, under: key), ranges.count == stamps.count else {
-            throw AlmanacError("its list of events could not be delimited")
+    /// The events of an API page or a bare array, delimited by the build's own scanner so that the
+    /// cache keeps exactly the bytes the build will decode; records that are not events or have no
+    /// id are only counted. Throws when the JSON is broken anywhere (a cut-off body, say).
+    static func events(in bytes: [UInt8]) throws(JSONFailure) -> (events: [RawEvent], skipped: Int) {
+        var events: [RawEvent] = []
+        var skipped = 0
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONFailure) in
+            for record in try InputScanner.records(in: buffer) {
+                var reader = JSONReader(buffer, position: record.start)
+                guard record.kind == .event, let (id, updated) = try? stamp(&reader), let id else {
+                    skipped += 1
+                    continue
+                }
+                events.append(RawEvent(id: id, lastUpdated: updated, json: bytes[record.start..<record.end]))
+            }
         }
-        return zip(stamps, ranges).compactMap { stamp, range in
-            stamp.id.map { RawEvent(id: $0, lastUpdated: stamp.lastUpdated, json: bytes[range]) }
-        }
-    }
-}
-
-/// The fields of an event that merging reads.
-struct EventStamp: Decodable, Sendable {
-    var id: Int?
-    var lastUpdated: UTCTime?
-
-    init(from decoder: Decoder) throws {
-        let keys = try decoder.container(keyedBy: Keys.self)
-        id = try? keys.decode(Int.self, forKey: .id)
-        lastUpdated = (try? keys.decode(String.self, forKey: .last_updated)).flatMap(UTCTime.init(iso8601:))
+        return (events, skipped)
     }
 
-    private enum Keys: String, CodingKey { case id, last_updated }
+    /// `id` and `last_updated`, the rest skipped.
+    private static func stamp(_ reader: inout JSONReader) throws(JSONFailure) -> (Int?, UTCTime?) {
+        var id: Int?
+        var updated: UTCTime?
+        try reader.members { (reader, key) throws(JSONFailure) in
+            if key == "id", try reader.peek() == .number {
+                id = try reader.int()
+            } else if key == "last_updated", try reader.peek() == .string {
+                updated = UTCTime(iso8601: try reader.string())
+            } else {
+                try reader.skipValue()
+            }
+        }
+        return (id, updated)
+    }
 }

@@ -5,14 +5,18 @@ import Testing
 
 @Suite("Fetch building blocks")
 struct FetchUnitTests {
-    @Test("the slicer finds each element's exact bytes, whatever strings and nesting hold")
-    func slicer() {
-        let text = #"{"results0":[9],"x":{"results":[8]},"results" : [ {"b":"]},\"{"} , 1.5e3,[2,[3]],"s\\\"",null,true ]}"#
-        let bytes = Array(text.utf8)
-        let slices = JSONSlicer.elements(of: bytes, under: "results")?.map { String(decoding: bytes[$0], as: UTF8.self) }
-        #expect(slices == [#"{"b":"]},\"{"}"#, "1.5e3", "[2,[3]]", #""s\\\"""#, "null", "true"])
-        #expect(JSONSlicer.elements(of: Array("[]".utf8)) == [])
-        #expect(JSONSlicer.elements(of: Array(#"{"count":1}"#.utf8), under: "results") == nil)
+    @Test("events keep their exact bytes, whatever their strings hold; records without an id or not events are counted")
+    func rawEvents() throws {
+        let page = #"{"count":4,"x":{"results":[8]},"results" : [ {"id":1,"name":"]},\"{","last_updated":"2026-01-01T00:00:00Z"} , {"name":"no id"},7,{"id":2,"last_updated":null}]}"#
+        let bytes = Array(page.utf8)
+        let parsed = try EventsPage(bytes)
+        #expect(parsed.events.map { String(decoding: $0.json, as: UTF8.self) }
+            == [#"{"id":1,"name":"]},\"{","last_updated":"2026-01-01T00:00:00Z"}"#, #"{"id":2,"last_updated":null}"#])
+        #expect(parsed.events.map(\.lastUpdated) == [UTCTime(iso8601: "2026-01-01T00:00:00Z"), nil])
+        #expect(parsed.skipped == 2 && parsed.count == 4 && parsed.next == nil)
+        #expect(throws: AlmanacError.self) { try EventsPage(Array(bytes.dropLast(3))) }
+        #expect(throws: AlmanacError.self) { try EventsPage(Array(#"{"id":1}"#.utf8)) }
+        #expect(try EventSet(json: Array("[]".utf8)).count == 0)
     }
 
     @Test("durations for --full-every and --max-wait", arguments: [
