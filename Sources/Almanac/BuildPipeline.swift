@@ -4,8 +4,8 @@ import Foundation
 
 /// What a build is asked to do.
 public struct BuildOptions: Sendable {
-    /// A JSON file or folder of Launch Library 2 data.
-    public var source: String
+    /// Where the events come from.
+    public var source: EventSource
     /// The output folder.
     public var output: String
     public var baseURL: WebURL?
@@ -16,7 +16,7 @@ public struct BuildOptions: Sendable {
     public var calendar = CalendarSettings()
     public var newsFeeds = NewsFeedSettings()
 
-    public init(source: String, output: String, baseURL: WebURL? = nil, now: UTCTime) {
+    public init(source: EventSource, output: String, baseURL: WebURL? = nil, now: UTCTime) {
         self.source = source
         self.output = output
         self.baseURL = baseURL
@@ -62,7 +62,7 @@ public struct BuildPipeline {
 
     public func run() throws -> BuildSummary {
         var summary = BuildSummary()
-        let input = try timed("decode", &summary) { try InputReader().read(options.source) }
+        let input = try timed("decode", &summary) { try options.source.read() }
         input.warnings.forEach { log("warning: \($0)") }
         let normalized = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
         normalized.warnings.forEach { log("warning: \($0)") }

@@ -24,7 +24,7 @@ enum ChildRun {
     static func main(_ arguments: [String]) -> Int32 {
         guard arguments.count == 2 else { return 2 }
         do {
-            let options = BuildOptions(source: arguments[0], output: arguments[1], baseURL: nil, now: now)
+            let options = BuildOptions(source: .files(arguments[0]), output: arguments[1], baseURL: nil, now: now)
             let pipeline = BuildPipeline(options: options, log: { _ in })
             let started = DispatchTime.now().uptimeNanoseconds
             let full = try pipeline.run()

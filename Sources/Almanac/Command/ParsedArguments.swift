@@ -31,6 +31,13 @@ struct ParsedArguments {
             }
         }
     }
+
+    /// Throws a usage error for the first of `names` that was given, saying why it has no use.
+    func reject(_ names: [String], _ context: String) throws {
+        for name in names where values[name] != nil || flags.contains(name) {
+            throw UsageError("--\(name) has no use \(context)")
+        }
+    }
 }
 
 /// A mistake in how the command was called: usage is printed and the exit status is 2.

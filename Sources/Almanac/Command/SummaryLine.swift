@@ -11,6 +11,11 @@ enum SummaryLine {
         return parts.joined(separator: " · ")
     }
 
+    /// `1 request`, `1,143 events`.
+    static func counted(_ value: Int, _ noun: String) -> String {
+        "\(grouped(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
+
     /// `1,143`.
     static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)

@@ -4,7 +4,10 @@ enum Usage {
     almanac — publish spaceflight events from Launch Library 2 as a static website
 
     Usage:
-      almanac build --from PATH [--out DIR] [options]
+      almanac build [--out DIR] [fetch options] [options]   fetch what changed, then build
+      almanac build --offline [--cache DIR] [options]       build from the cache alone
+      almanac build --from PATH [options]                   build from files, no network
+      almanac fetch [fetch options]                         only refresh the cache
       almanac --help | --version
 
     Build options:
@@ -19,6 +22,7 @@ enum Usage {
       --feed-items N     the most events each RSS, Atom and JSON feed lists, newest
                          first by first publication (default: 50)
       --force            replace the contents of an output folder Almanac did not write
+      --offline          build from the cache without asking the API
 
     Calendar options (calendar.ics for all events, each type and each station; event.ics per event):
       --calendar-days N  the feeds hold every upcoming event and those of the past N days
@@ -30,6 +34,18 @@ enum Usage {
                          how often calendar apps should refresh the feeds, ISO 8601
                          (default: PT1H)
 
-    Exit status: 0 success, 1 data or I/O error, 2 usage error.
+    Fetch options:
+      --api URL          the Launch Library 2 API (default: https://ll.thespacedevs.com/2.3.0;
+                         the dev server https://lldev.thespacedevs.com/2.3.0 and mirrors work too)
+      --api-key KEY      sent as "Authorization: Token KEY" (default: $LL2_API_KEY); never
+                         printed or stored
+      --cache DIR        where fetched events and the sync state live (default: .almanac-cache)
+      --full-every TIME  fetch everything again once the last full fetch is this old, which
+                         drops events deleted upstream: 24h, 90m, 1h30m, 2d, PT24H, or seconds
+                         (default: 24h); otherwise one request asks for what changed
+      --max-wait TIME    the longest wait for the rate limit to lift, in seconds or as above
+                         (default: 60); past it the run stops and the next one resumes
+
+    Exit status: 0 success, 1 data, network or I/O error, 2 usage error.
     """
 }

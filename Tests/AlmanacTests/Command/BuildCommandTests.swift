@@ -79,7 +79,7 @@ struct BuildCommandTests {
     }
 
     @Test("usage errors print usage and exit 2", arguments: [
-        ["build"], ["build", "--from"], ["build", "--from", "x", "--bogus"], ["publish"], [],
+        ["build", "--from", "x", "--offline"], ["build", "--from"], ["build", "--from", "x", "--bogus"], ["publish"], [],
         ["build", "--from", "x", "--now", "tomorrow"], ["build", "--from", "x", "--base-url", "javascript:alert(1)"],
     ])
     func usageErrors(arguments: [String]) {

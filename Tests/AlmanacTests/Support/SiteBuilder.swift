@@ -27,7 +27,7 @@ enum TestBuild {
     static func run(from source: String, to output: String, now: UTCTime = now,
                     baseURL: String? = "https://example.org/space/") throws -> (BuildSummary, [String]) {
         let log = LogLines()
-        var options = BuildOptions(source: source, output: output, baseURL: baseURL.flatMap(WebURL.init), now: now)
+        var options = BuildOptions(source: .files(source), output: output, baseURL: baseURL.flatMap(WebURL.init), now: now)
         options.title = "Almanac"
         let summary = try BuildPipeline(options: options, log: { log.append($0) }).run()
         return (summary, log.lines)
