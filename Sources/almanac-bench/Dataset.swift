@@ -16,7 +16,7 @@ enum Dataset {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", generator, String(events)]
-        FileManager.default.createFile(atPath: path + ".tmp", contents: nil)
+        _ = FileManager.default.createFile(atPath: path + ".tmp", contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: path + ".tmp"))
         try process.run()
         process.waitUntilExit()
