@@ -1,15 +1,21 @@
 extension JSON {
     /// The value as RFC 8259 JSON text, indented by two spaces, members in their written order.
-    public var text: String {
-        var out = ""
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The text and a final line break, as UTF-8 bytes.
+    public var utf8Bytes: [UInt8] {
+        var out = bytes
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    private var bytes: [UInt8] {
+        var out: [UInt8] = []
         write(into: &out, indent: "")
         return out
     }
 
-    /// The text and a final line break, as UTF-8 bytes.
-    public var utf8Bytes: [UInt8] { Array((text + "\n").utf8) }
-
-    private func write(into out: inout String, indent: String) {
+    private func write(into out: inout [UInt8], indent: String) {
         switch self {
         case .string(let string):
             JSONEscaper.appendQuoted(string, to: &out)
@@ -20,21 +26,24 @@ extension JSON {
         case .object(let members):
             writeBlock(members, open: "{", close: "}", into: &out, indent: indent) { member, out, inner in
                 JSONEscaper.appendQuoted(member.key, to: &out)
-                out += ": "
+                out.append(": ")
                 member.value.write(into: &out, indent: inner)
             }
         }
     }
 
-    private func writeBlock<Element>(_ elements: [Element], open: String, close: String, into out: inout String,
-                                     indent: String, _ writeElement: (Element, inout String, String) -> Void) {
-        guard !elements.isEmpty else { out += open + close; return }
+    private func writeBlock<Element>(_ elements: [Element], open: StaticString, close: StaticString, into out: inout [UInt8],
+                                     indent: String, _ writeElement: (Element, inout [UInt8], String) -> Void) {
+        guard !elements.isEmpty else { out.append(open); out.append(close); return }
         let inner = indent + "  "
-        out += open
+        out.append(open)
         for (index, element) in elements.enumerated() {
-            out += index == 0 ? "\n" + inner : ",\n" + inner
+            out.append(index == 0 ? "\n" : ",\n")
+            out.append(inner)
             writeElement(element, &out, inner)
         }
-        out += "\n" + indent + close
+        out.append("\n")
+        out.append(indent)
+        out.append(close)
     }
 }

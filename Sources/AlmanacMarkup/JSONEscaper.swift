@@ -2,15 +2,15 @@
 /// `\t`, `\n`, `\r`, and the characters the XML and HTML escaper drops (other controls,
 /// noncharacters) are dropped too, so every feed format carries the same text.
 enum JSONEscaper {
-    static func appendQuoted(_ string: String, to out: inout String) {
-        out += "\""
+    static func appendQuoted(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         TextReplacer.append(string, to: &out, replacing: classify)
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// How many bytes at `index` must be replaced (0 when the byte is kept) and by what.
     @inline(__always)
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, String) {
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, StaticString) {
         switch bytes[index] {
         case UInt8(ascii: "\""): return (1, "\\\"")
         case UInt8(ascii: "\\"): return (1, "\\\\")

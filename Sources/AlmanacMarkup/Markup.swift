@@ -17,68 +17,69 @@ public typealias XML = Markup<XMLLanguage>
 /// `String` is always escaped (safe in text and in quoted attributes), and interpolated markup of the
 /// same language nests as is. The only way to insert unescaped text is the greppable `unsafeRaw(_:)`.
 public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleByStringInterpolation {
-    /// The serialized markup.
-    public private(set) var text: String
+    /// The serialized markup, as UTF-8 bytes (the form it is written in, and the fastest to build).
+    public private(set) var utf8Bytes: [UInt8]
 
     /// Markup that is the empty string.
-    public init() { text = "" }
+    public init() { utf8Bytes = [] }
 
     public init(stringLiteral value: StaticString) {
-        text = value.description
+        utf8Bytes = []
+        utf8Bytes.append(value)
     }
 
     public init(stringInterpolation: StringInterpolation) {
-        text = stringInterpolation.text
+        utf8Bytes = stringInterpolation.bytes
     }
 
     /// Trusted markup that is inserted without escaping. Never pass data from the API.
-    public static func unsafeRaw(_ text: String) -> Markup { Markup(trusted: text) }
+    public static func unsafeRaw(_ text: String) -> Markup { Markup(trusted: Array(text.utf8)) }
 
-    private init(trusted: String) { text = trusted }
+    private init(trusted: [UInt8]) { utf8Bytes = trusted }
+
+    /// The serialized markup as a string.
+    public var text: String { String(decoding: utf8Bytes, as: UTF8.self) }
 
     /// True when the markup is the empty string.
-    public var isEmpty: Bool { text.isEmpty }
+    public var isEmpty: Bool { utf8Bytes.isEmpty }
 
     /// Appends another fragment.
-    public mutating func append(_ other: Markup) { text += other.text }
-
-    /// The serialized markup as UTF-8 bytes.
-    public var utf8Bytes: [UInt8] { Array(text.utf8) }
+    public mutating func append(_ other: Markup) { utf8Bytes += other.utf8Bytes }
 
     public struct StringInterpolation: StringInterpolationProtocol {
-        var text = ""
+        var bytes: [UInt8] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            text.reserveCapacity(literalCapacity + interpolationCount * 16)
+            bytes.reserveCapacity(literalCapacity + interpolationCount * 24)
         }
 
         public mutating func appendLiteral(_ literal: StaticString) {
-            text += literal.description
+            bytes.append(literal)
         }
 
         /// Untrusted text: escaped.
         public mutating func appendInterpolation(_ string: String) {
-            MarkupEscaper.appendEscaped(string, to: &text)
+            MarkupEscaper.appendEscaped(string, to: &bytes)
         }
 
         /// Markup of the same language: nested as is.
         public mutating func appendInterpolation(_ markup: Markup) {
-            text += markup.text
+            bytes += markup.utf8Bytes
         }
 
         /// A sequence of fragments, concatenated.
         public mutating func appendInterpolation(_ fragments: [Markup]) {
-            for fragment in fragments { text += fragment.text }
+            for fragment in fragments { bytes += fragment.utf8Bytes }
         }
 
         /// A checked http(s) URL, escaped for an attribute value.
         public mutating func appendInterpolation(_ url: WebURL) {
-            MarkupEscaper.appendEscaped(url.string, to: &text)
+            MarkupEscaper.appendEscaped(url.string, to: &bytes)
         }
 
         /// A number, written in ASCII digits.
         public mutating func appendInterpolation(_ number: Int) {
-            text += String(number)
+            bytes.append(String(number))
         }
     }
 }

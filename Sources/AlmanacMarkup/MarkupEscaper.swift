@@ -2,13 +2,13 @@
 /// character that XML 1.0 forbids or HTML treats as a parse error (C0 and C1 controls other than tab,
 /// line feed and carriage return; DEL; Unicode noncharacters) is dropped.
 enum MarkupEscaper {
-    static func appendEscaped(_ string: String, to out: inout String) {
+    static func appendEscaped(_ string: String, to out: inout [UInt8]) {
         TextReplacer.append(string, to: &out, replacing: classify)
     }
 
     /// How many bytes at `index` must be replaced (0 when the byte is kept) and by what.
     @inline(__always)
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, String) {
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, StaticString) {
         let byte = bytes[index]
         switch byte {
         case UInt8(ascii: "&"): return (1, "&amp;")

@@ -4,8 +4,8 @@ enum TextReplacer {
     /// Appends `string` to `out`; `classify` returns, for the byte at an index, how many bytes to
     /// replace there (0 keeps the byte) and the replacement.
     @inline(__always)
-    static func append(_ string: String, to out: inout String,
-                       replacing classify: (UnsafeBufferPointer<UInt8>, Int) -> (Int, String)) {
+    static func append(_ string: String, to out: inout [UInt8],
+                       replacing classify: (UnsafeBufferPointer<UInt8>, Int) -> (Int, StaticString)) {
         var string = string
         string.withUTF8 { bytes in
             var runStart = 0
@@ -16,18 +16,26 @@ enum TextReplacer {
                     index += 1
                     continue
                 }
-                flush(bytes, from: runStart, to: index, into: &out)
-                out += replacement
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(replacement)
                 index += width
                 runStart = index
             }
-            flush(bytes, from: runStart, to: index, into: &out)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         }
     }
+}
 
+extension Array where Element == UInt8 {
+    /// Appends a literal's UTF-8 bytes.
     @inline(__always)
-    private static func flush(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into out: inout String) {
-        guard end > start else { return }
-        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    mutating func append(_ literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends a string's UTF-8 bytes.
+    @inline(__always)
+    mutating func append(_ string: String) {
+        append(contentsOf: string.utf8)
     }
 }
