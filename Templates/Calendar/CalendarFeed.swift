@@ -4,12 +4,18 @@ import AlmanacModel
 /// Whole iCalendar files: the feed of a scope, and one event's "add to my calendar" file.
 public enum CalendarFeed {
     /// The scope's feed: its events within the calendar window that a calendar can show truthfully.
-    public static func feed(_ scope: FeedScope, in site: Site) -> ICalendarComponent {
-        let events = site.calendarFeedIndexes(scope.eventIndexes).compactMap { index in
-            CalendarEvent.component(site.event(at: index), in: site)
-        }
+    /// `component` may hand out `VEVENT`s made for another scope: one depends only on its event.
+    public static func feed(_ scope: FeedScope, in site: Site,
+                            component: ((Int) -> ICalendarComponent?)? = nil) -> ICalendarComponent {
+        let makeComponent = component ?? { event(site.event(at: $0), in: site) }
+        let events = site.calendarFeedIndexes(scope.eventIndexes).compactMap(makeComponent)
         return ICalendarComponent("VCALENDAR", properties: CalendarHeader.common(site) + CalendarHeader.feed(scope, in: site),
                                   components: events.isEmpty ? [UTCTimeZone.component] : events)
+    }
+
+    /// One event's `VEVENT`; nil when the event cannot be placed on a calendar.
+    public static func event(_ event: Event, in site: Site) -> ICalendarComponent? {
+        CalendarEvent.component(event, in: site)
     }
 
     /// One event, for importing once; nil when the event cannot be placed on a calendar. It has no

@@ -21,9 +21,14 @@ public struct NewsFeed: Sendable {
     /// When the feed last changed: the newest change among its entries (never the clock).
     public let updated: UTCTime
 
+    /// Makes the entry of the event at an index of `Site.events`, first published at a given time.
+    public typealias EntryMaker = (Int, UTCTime) -> NewsFeedEntry
+
     /// The scope's feed; nil when none of its events can be an entry, so no feed is written.
-    public init?(_ scope: FeedScope, in site: Site) {
-        let entries = NewsFeed.newest(scope.eventIndexes, in: site, limit: site.config.newsFeeds.itemLimit)
+    /// `entry` may hand out entries it made for another scope: an entry depends only on its event.
+    public init?(_ scope: FeedScope, in site: Site, entry: EntryMaker? = nil) {
+        let makeEntry = entry ?? { NewsFeedEntry(site.event(at: $0), published: $1, baseURL: site.config.baseURL) }
+        let entries = NewsFeed.newest(scope.eventIndexes, in: site, limit: site.config.newsFeeds.itemLimit, entry: makeEntry)
         guard let updated = entries.map(\.updated).max() else { return nil }
         self.scope = scope
         config = site.config
@@ -37,15 +42,13 @@ public struct NewsFeed: Sendable {
     }
 
     /// The events at `indexes` that have a publication time, as entries, newest first.
-    static func newest(_ indexes: [Int], in site: Site, limit: Int) -> [NewsFeedEntry] {
+    static func newest(_ indexes: [Int], in site: Site, limit: Int, entry: EntryMaker) -> [NewsFeedEntry] {
         var dated: [(published: UTCTime, id: EventID, index: Int)] = []
         for index in indexes {
             if let published = site.events[index].firstPublished { dated.append((published, site.events[index].id, index)) }
         }
         dated.sort { ($0.published, $0.id) > ($1.published, $1.id) }
-        return dated.prefix(max(limit, 0)).map {
-            NewsFeedEntry(site.event(at: $0.index), published: $0.published, baseURL: site.config.baseURL)
-        }
+        return dated.prefix(max(limit, 0)).map { entry($0.index, $0.published) }
     }
 
     /// The page that shows the scope.

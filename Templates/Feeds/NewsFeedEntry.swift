@@ -8,10 +8,14 @@ public struct NewsFeedEntry: Sendable {
     public let published: UTCTime
     let baseURL: WebURL
 
-    init(_ event: Event, published: UTCTime, baseURL: WebURL) {
+    /// The body for readers, as HTML: made once, as three formats and several feeds show it.
+    public let content: HTML
+
+    public init(_ event: Event, published: UTCTime, baseURL: WebURL) {
         self.event = event
         self.published = published
         self.baseURL = baseURL
+        content = NewsFeedContent.html(event)
     }
 
     /// The item's permanent id, a `tag:` URI (RFC 4151) made of the site's host and the event's id
@@ -36,6 +40,4 @@ public struct NewsFeedEntry: Sendable {
     /// One line: type, date and location.
     public var summary: String { EventPage.summary(event) }
 
-    /// The body for readers, as HTML.
-    public var content: HTML { NewsFeedContent.html(event) }
 }

@@ -1,10 +1,12 @@
+import Glibc
+
 extension String {
     /// The text with surrounding white space removed and line endings made `\n`; nil when empty.
     /// Escaping is not done here: templates escape for where the text lands. Hand-written (no
     /// Foundation bridging) because it runs on every string of every event.
     var cleaned: String? {
         var text = self
-        if text.utf8.contains(13) { text = text.normalizingLineEndings() }
+        if text.containsCarriageReturn { text = text.normalizingLineEndings() }
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return nil }
         if !first.isASCIISpace && first < 0x80 && !last.isASCIISpace && last < 0x80 { return text }
@@ -12,6 +14,11 @@ extension String {
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return String(scalars[start...end])
+    }
+
+    private var containsCarriageReturn: Bool {
+        var text = self
+        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 13, $0.count) != nil }
     }
 
     /// `\r\n` and lone `\r` become `\n`.

@@ -3,10 +3,12 @@ import Templates
 
 extension SiteRenderer {
     /// A calendar feed per scope, always written so a subscription never breaks.
-    func calendarFeedFiles() -> [PlannedFile] {
+    func calendarFeedFiles(sharing shared: SharedRenderings) -> [PlannedFile] {
         let site = self.site
         return FeedScope.all(in: site).map { scope in
-            PlannedFile(path: CalendarFile.feedPath(scope)) { CalendarFeed.feed(scope, in: site).utf8Bytes }
+            PlannedFile(path: CalendarFile.feedPath(scope)) {
+                CalendarFeed.feed(scope, in: site, component: shared.calendarComponent).utf8Bytes
+            }
         }
     }
 

@@ -29,7 +29,8 @@ struct SiteRenderer {
             files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))
         }
         files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
-        return files + calendarFeedFiles() + newsFeedFiles() + assets
+        let shared = SharedRenderings(site: site)
+        return files + calendarFeedFiles(sharing: shared) + newsFeedFiles(sharing: shared) + assets
     }
 
     private func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {

@@ -61,16 +61,41 @@ extension JSONReader {
         return time
     }
 
-    /// Skips one value of any kind, checking its syntax.
+    /// Skips one value of any kind. Containers are skipped by counting brackets outside strings,
+    /// without reading their members: fast, and enough to find where the value ends (unknown
+    /// fields are skipped, not checked).
     mutating func skipValue() throws(JSONFailure) {
         switch try peek() {
-        case .object: try members { (reader, _) throws(JSONFailure) in try reader.skipValue() }
-        case .array: try elements { (reader, _) throws(JSONFailure) in try reader.skipValue() }
+        case .object, .array: try skipContainer()
         case .string: try skipStringBody()
         case .number: _ = try double()
         case .bool: _ = try bool()
         case .null: try expectWord("null")
         }
+    }
+
+    private mutating func skipContainer() throws(JSONFailure) {
+        let start = position
+        var depth = 0
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\""):
+                try skipStringBody()
+                continue
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 {
+                    position += 1
+                    return
+                }
+            default:
+                break
+            }
+            position += 1
+        }
+        throw JSONFailure.syntax("the data ends inside an object or list", at: start)
     }
 
     private static func continuesNumber(_ byte: UInt8) -> Bool {
