@@ -12,6 +12,14 @@ struct DecodedInput: Sendable {
     var embeddedStations: [Int: APIStation] = [:]
     var warnings: [String] = []
     var skippedEvents = 0
+    /// True while every event keeps its full event (see `InputReader.keptEventLimit`).
+    private(set) var keepsDetails = true
+
+    /// Drops every kept full event: the input is too large to hold them.
+    mutating func dropDetails() {
+        keepsDetails = false
+        for index in events.indices { events[index].details = nil }
+    }
 }
 
 /// One event record, reduced to what merging, slugs and lists need.
@@ -26,6 +34,9 @@ struct DecodedEvent: Sendable {
     var location: RecordLocation
     /// Position in the whole input, for deterministic tie-breaking.
     var order: Int
+    /// The full event, kept while the input is small enough (`InputReader.keptEventLimit`) that
+    /// reading it again for its page would cost more than holding it.
+    var details: Event?
 }
 
 /// Where a record's bytes are.

@@ -6,6 +6,10 @@ struct InputReader {
     /// Records decoded at once: enough to keep both cores busy, few enough to bound memory.
     static let window = 4096
 
+    /// Up to this many events, full events are kept from decoding (about 8 KB each); past it they
+    /// are all dropped and read again from the input when their pages are rendered.
+    var keptEventLimit = 20_000
+
     /// Reads and decodes every file under `path`.
     func read(_ path: String) throws -> DecodedInput {
         var input = DecodedInput()
@@ -44,10 +48,12 @@ struct InputReader {
     private func collect(_ outcomes: [RecordDecoder.Outcome], from name: String, index: Int, into input: inout DecodedInput) {
         for outcome in outcomes {
             switch outcome {
-            case .event(var event, let stations, let warnings):
+            case .event(var event, let details, let stations, let warnings):
                 event.location.source = index
                 event.order = input.events.count
+                if input.keepsDetails { event.details = details }
                 input.events.append(event)
+                if input.keepsDetails && input.events.count > keptEventLimit { input.dropDetails() }
                 for station in stations where input.embeddedStations[station.id] == nil {
                     input.embeddedStations[station.id] = station
                 }

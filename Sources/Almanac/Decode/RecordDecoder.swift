@@ -5,7 +5,8 @@ import Dispatch
 /// away, so only a window of full events is ever in memory.
 enum RecordDecoder {
     enum Outcome: Sendable {
-        case event(DecodedEvent, stations: [APIStation], warnings: [String])
+        /// The event reduced for normalizing, with the full event alongside.
+        case event(DecodedEvent, Event, stations: [APIStation], warnings: [String])
         case station(APIStation)
         case skipped(String)
     }
@@ -46,7 +47,7 @@ enum RecordDecoder {
         let decoded = DecodedEvent(summary: event.summary, apiSlug: api.slug, stationIDs: (api.spacestations ?? []).map(\.id),
                                    modeRank: api.modeRank, location: RecordLocation(source: 0, range: record.start..<record.end),
                                    order: 0)
-        return .event(decoded, stations: api.spacestations ?? [], warnings: mapper.warnings)
+        return .event(decoded, event, stations: api.spacestations ?? [], warnings: mapper.warnings)
     }
 
     /// `skipped event 12 at results[3].vid_urls[0].start_time: not a date: "soon"`.

@@ -24,17 +24,30 @@ struct EventNormalizer {
             summary.slug = slug
             summary.type = typeRefs[summary.type.id]!
             summary.stations = decoded.stationIDs.compactMap { stationRefs[$0] }.uniqued()
-            return (summary, decoded.location)
+            return (summary, decoded)
         }
         events.sort { EventNormalizer.chronological($0.0, $1.0) }
         let summaries = events.map(\.0)
+        let details = EventNormalizer.detailSource(events, sources: input.sources)
         let site = Site(
             config: config, events: summaries,
             types: EventNormalizer.indexed(types, events: summaries, key: { [$0.type.id] }),
             stations: EventNormalizer.indexed(stations.sorted(by: { $0.name < $1.name }), events: summaries,
                                               key: { $0.stations.map(\.id) }),
-            details: RecordedEvents(summaries: summaries, locations: events.map(\.1), sources: input.sources))
+            details: details)
         return NormalizedSite(site: site, warnings: [])
+    }
+
+    /// The full events kept from decoding, when there are; else the records to read them from.
+    private static func detailSource(_ events: [(EventSummary, DecodedEvent)], sources: [InputSource]) -> any EventDetailSource {
+        guard events.allSatisfy({ $0.1.details != nil }) else {
+            return RecordedEvents(summaries: events.map(\.0), locations: events.map(\.1.location), sources: sources)
+        }
+        return StoredEvents(events.map { summary, decoded in
+            var event = decoded.details!
+            event.summary = summary
+            return event
+        })
     }
 
     /// One type per id, named as its most recently updated event names it, slugged from the name.
