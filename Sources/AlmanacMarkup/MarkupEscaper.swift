@@ -3,23 +3,48 @@
 /// line feed and carriage return; DEL; Unicode noncharacters) is dropped.
 enum MarkupEscaper {
     static func appendEscaped(_ string: String, to out: inout [UInt8]) {
-        TextReplacer.append(string, to: &out, replacing: classify)
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let width: Int
+                if byte >= 0x80 {
+                    width = UnicodeFilter.forbiddenWidth(bytes, at: index)
+                } else {
+                    width = needsAttention(byte) ? 1 : 0
+                }
+                if width == 0 {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                if width == 1 { out.append(replacement(for: byte)) }
+                index += width
+                runStart = index
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        }
     }
 
-    /// How many bytes at `index` must be replaced (0 when the byte is kept) and by what.
+    /// `& < > " '` and the C0 controls (but tab, line feed, carriage return) and DEL, by bitmask.
     @inline(__always)
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, StaticString) {
-        let byte = bytes[index]
+    private static func needsAttention(_ byte: UInt8) -> Bool {
+        let low: UInt64 = 0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D) | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+        return byte < 64 ? (low >> byte) & 1 == 1 : byte == 0x7F
+    }
+
+    /// The character reference for a special character; nothing for a forbidden one.
+    @inline(__always)
+    private static func replacement(for byte: UInt8) -> StaticString {
         switch byte {
-        case UInt8(ascii: "&"): return (1, "&amp;")
-        case UInt8(ascii: "<"): return (1, "&lt;")
-        case UInt8(ascii: ">"): return (1, "&gt;")
-        case UInt8(ascii: "\""): return (1, "&quot;")
-        case UInt8(ascii: "'"): return (1, "&#39;")
-        case 0x09, 0x0A, 0x0D: return (0, "")
-        case 0x00..<0x20, 0x7F: return (1, "")
-        case 0x80...: return (UnicodeFilter.forbiddenWidth(bytes, at: index), "")
-        default: return (0, "")
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "\""): return "&quot;"
+        case UInt8(ascii: "'"): return "&#39;"
+        default: return ""
         }
     }
 }

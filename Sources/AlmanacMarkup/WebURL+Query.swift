@@ -2,13 +2,25 @@ extension WebURL {
     /// This URL with `name=value` added to its query; `value` is percent-encoded as a query component
     /// (everything but RFC 3986's unreserved characters), so it may itself be a URL.
     public func addingQueryItem(_ name: String, _ value: String) -> WebURL {
-        let separator = string.contains("?") ? "&" : "?"
-        return WebURL(encoded: string + separator + WebURL.componentEncoded(name) + "=" + WebURL.componentEncoded(value))
+        addingQuery([(name, value)])
     }
 
-    private static func componentEncoded(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3)
+    /// This URL with every `name=value` pair added to its query, in order, each percent-encoded as a
+    /// query component.
+    public func addingQuery(_ items: [(name: String, value: String)]) -> WebURL {
+        var out = Array(string.utf8)
+        var separator = out.contains(UInt8(ascii: "?")) ? UInt8(ascii: "&") : UInt8(ascii: "?")
+        for (name, value) in items {
+            out.append(separator)
+            WebURL.appendComponentEncoded(name, to: &out)
+            out.append(UInt8(ascii: "="))
+            WebURL.appendComponentEncoded(value, to: &out)
+            separator = UInt8(ascii: "&")
+        }
+        return WebURL(encoded: String(decoding: out, as: UTF8.self))
+    }
+
+    private static func appendComponentEncoded(_ text: String, to out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -19,6 +31,5 @@ extension WebURL {
                 out += [UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 0x0F)]
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

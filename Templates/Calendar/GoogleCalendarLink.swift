@@ -14,11 +14,8 @@ public enum GoogleCalendarLink {
     public static func addEvent(_ event: Event, in site: Site) -> WebURL? {
         guard let placement = event.calendarPlacement(defaultDuration: site.config.calendar.defaultDuration) else { return nil }
         let page = site.config.baseURL.appending(PageLocation.event(event).folder)
-        return render.addingQueryItem("action", "TEMPLATE")
-            .addingQueryItem("text", event.name)
-            .addingQueryItem("dates", dates(placement))
-            .addingQueryItem("details", "\(event.dateText)\n\n\(page)")
-            .addingQueryItem("location", event.location ?? "")
+        return render.addingQuery([("action", "TEMPLATE"), ("text", event.name), ("dates", dates(placement)),
+                                   ("details", "\(event.dateText)\n\n\(page)"), ("location", event.location ?? "")])
     }
 
     /// `20250626T082823Z/20250626T092823Z`, or `20261205/20261206` for all-day events (end exclusive).
