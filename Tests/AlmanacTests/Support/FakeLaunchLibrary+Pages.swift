@@ -52,7 +52,7 @@ extension FakeLaunchLibrary {
 
     /// One page of `/events/` for `query`.
     func page(_ query: [String: String]) -> [UInt8] {
-        let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
+        let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), maxPageSize)
         let offset = max(Int(query["offset"] ?? "") ?? 0, 0)
         var list = Array(storedEvents.values)
         if let since = query["last_updated__gte"].flatMap(UTCTime.init(iso8601:)) {

@@ -37,6 +37,8 @@ final class FakeLaunchLibrary: @unchecked Sendable {
     private var answered = 0
     /// When set, `/events/` answers 401 to any other `Authorization`.
     var requiredKey: String?
+    /// The largest page served, whatever `limit` asks: 100 like the real API, less like some mirrors.
+    var maxPageSize = 100
     private var server: LoopbackHTTPServer?
 
     init() throws {

@@ -49,8 +49,11 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             }
             var timeout = timeval(tv_sec: 5, tv_usec: 0)
             setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            if let request = readRequest(connection) { answer(handler(request), on: connection) }
-            close(connection)
+            // One thread per connection, so a stalled answer never holds up the next client.
+            Thread { [self] in
+                if let request = readRequest(connection) { answer(handler(request), on: connection) }
+                close(connection)
+            }.start()
         }
         finished.signal()
     }
