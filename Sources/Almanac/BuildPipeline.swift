@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var now: UTCTime
     public var title = "Almanac"
     public var force = false
+    /// Publish even when the site has far fewer events than the last good build.
+    public var allowFewerEvents = false
     public var publicFolder = PublicAssets.defaultFolder
     public var calendar = CalendarSettings()
     public var newsFeeds = NewsFeedSettings()
@@ -70,11 +72,16 @@ public struct BuildPipeline {
         guard !site.events.isEmpty else {
             throw AlmanacError("no usable event in \(options.source) (\(input.skippedEvents) skipped); the previous site was left as it was")
         }
+        let lastBuild = LastBuild(output: options.output)
+        if let warning = try lastBuild.check(site.events.count, allowingFewer: options.allowFewerEvents) {
+            log("warning: \(warning)")
+        }
         let assets = try PublicAssets.files(in: options.publicFolder)
         let files = timed("plan", &summary) { SiteRenderer(site: site, assets: assets).plan() }
         summary.write = try timed("render+write", &summary) {
             try SiteWriter(root: options.output, force: options.force).write(files)
         }
+        try lastBuild.record(site.events.count)
         summary.splitRenderAndWrite()
         summary.write.warnings.forEach { log("warning: \($0)") }
         summary.events = site.events.count

@@ -10,6 +10,7 @@ extension AlmanacCommand {
                                    baseURL: try baseURL(parsed), now: try now(parsed))
         options.title = parsed.values["title"] ?? options.title
         options.force = parsed.flags.contains("force")
+        options.allowFewerEvents = parsed.flags.contains("allow-fewer-events")
         options.newsFeeds.itemLimit = try feedItems(parsed) ?? options.newsFeeds.itemLimit
         options.calendar = try CalendarArguments.settings(parsed)
         if let fetch { try refresh(fetch) }

@@ -3,7 +3,7 @@ import Foundation
 extension AlmanacCommand {
     /// `almanac fetch`: refreshes the cache and builds nothing.
     func fetch(_ parsed: ParsedArguments) throws -> Int32 {
-        try parsed.reject(AlmanacCommand.buildOptions + ["force", "offline"], "with fetch, which only refreshes the cache")
+        try parsed.reject(AlmanacCommand.buildOptions + ["force", "offline", "allow-fewer-events"], "with fetch, which only refreshes the cache")
         try refresh(try fetchOptions(parsed))
         return 0
     }

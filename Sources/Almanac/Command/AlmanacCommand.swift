@@ -34,7 +34,7 @@ public struct AlmanacCommand {
     public func run(_ arguments: [String]) -> Int32 {
         do {
             let parsed = try ParsedArguments(arguments, valueOptions: AlmanacCommand.valueOptions,
-                                             flagOptions: ["help", "version", "force", "offline"])
+                                             flagOptions: ["help", "version", "force", "offline", "allow-fewer-events"])
             if parsed.flags.contains("help") { output(Usage.text); return 0 }
             if parsed.flags.contains("version") { output("almanac \(Almanac.version)"); return 0 }
             switch parsed.command {

@@ -22,6 +22,8 @@ enum Usage {
       --feed-items N     the most events each RSS, Atom and JSON feed lists, newest
                          first by first publication (default: 50)
       --force            replace the contents of an output folder Almanac did not write
+      --allow-fewer-events  publish even when the site has over 10% fewer events than the
+                         last good build (otherwise such a build stops, keeping the old site)
       --offline          build from the cache without asking the API
 
     Calendar options (calendar.ics for all events, each type and each station; event.ics per event):
