@@ -141,7 +141,7 @@ struct APIAstronaut: Sendable, JSONReadable {
 extension JSONReader {
     /// Reads an object whose `id` (a number) and `name` (a string) are required; every other member
     /// goes to `body`.
-    mutating func identified(_ body: (inout JSONReader, String) throws(JSONFailure) -> Void) throws(JSONFailure) -> (Int, String) {
+    mutating func identified(_ body: (inout JSONReader, JSONKey) throws(JSONFailure) -> Void) throws(JSONFailure) -> (Int, String) {
         var (id, name): (Int?, String?) = (nil, nil)
         try members { (reader, key) throws(JSONFailure) in
             switch key {

@@ -1,4 +1,5 @@
 import AlmanacModel
+import Glibc
 
 extension JSONReader {
     /// A string value.
@@ -105,6 +106,24 @@ extension JSONReader {
 
     // MARK: - Strings
 
+    /// Reads a member name starting at its opening quote, pointing into the bytes when it has no escape.
+    mutating func readKey() throws(JSONFailure) -> JSONKey {
+        let start = position + 1
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                position = index + 1
+                return JSONKey(slice: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            case UInt8(ascii: "\\"):
+                return JSONKey(decoded: try readStringBody())
+            default:
+                index += 1
+            }
+        }
+        throw JSONFailure.syntax("unterminated string", at: start - 1)
+    }
+
     /// Reads a string starting at its opening quote; escapes are decoded, invalid UTF-8 and lone
     /// surrogates become U+FFFD.
     mutating func readStringBody() throws(JSONFailure) -> String {
@@ -124,16 +143,21 @@ extension JSONReader {
         throw JSONFailure.syntax("unterminated string", at: start - 1)
     }
 
+    /// Skips a string starting at its opening quote: finds each quote with `memchr` and counts the
+    /// backslashes before it (an odd number escapes it). Skipped strings are not checked further.
     private mutating func skipStringBody() throws(JSONFailure) {
         let start = position
-        position += 1
-        while position < bytes.count {
-            switch bytes[position] {
-            case UInt8(ascii: "\""): position += 1; return
-            case UInt8(ascii: "\\"): position += 2
-            case 0..<0x20: throw JSONFailure.syntax("control character in a string", at: position)
-            default: position += 1
+        let base = bytes.baseAddress!
+        var from = position + 1
+        while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "\"")), bytes.count - from) {
+            let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var backslashes = 0
+            while quote - backslashes - 1 >= from, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+            if backslashes % 2 == 0 {
+                position = quote + 1
+                return
             }
+            from = quote + 1
         }
         throw JSONFailure.syntax("unterminated string", at: start)
     }

@@ -32,7 +32,7 @@ struct JSONReader {
     }
 
     /// Calls `body` with each member's key; `body` must consume the member's value.
-    mutating func members(_ body: (inout JSONReader, String) throws(JSONFailure) -> Void) throws(JSONFailure) {
+    mutating func members(_ body: (inout JSONReader, JSONKey) throws(JSONFailure) -> Void) throws(JSONFailure) {
         try expect(UInt8(ascii: "{"), found: .object)
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
@@ -41,7 +41,7 @@ struct JSONReader {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw JSONFailure.syntax("expected a member name", at: position)
             }
-            let key = try readStringBody()
+            let key = try readKey()
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw JSONFailure.syntax("expected ':'", at: position) }
             try body(&self, key)
