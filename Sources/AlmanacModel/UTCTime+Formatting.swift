@@ -1,29 +1,64 @@
-/// Hand-written, locale-free date formats.
+/// Hand-written, locale-free date formats, each built in one buffer (they run for every time on
+/// every page and in every feed).
 extension UTCTime {
     /// `2025-06-26T08:28:23Z` (RFC 3339, for `<time datetime>`, Atom and JSON Feed).
     public var iso8601: String {
-        let date = civilDate
-        return "\(date.iso8601)T\(pad2(hour)):\(pad2(minute)):\(pad2(second))Z"
+        format { out in
+            civilDate.appendISO8601(to: &out)
+            out.append(UInt8(ascii: "T"))
+            appendClock(to: &out, separator: UInt8(ascii: ":"), seconds: true)
+            out.append(UInt8(ascii: "Z"))
+        }
     }
 
     /// `Thu, 26 Jun 2025 08:28:23 +0000` (RFC 822 as RSS 2.0 wants it, four-digit year).
     public var rfc822: String {
         let date = civilDate
-        return "\(CivilDate.weekdayAbbreviations[date.weekday]), \(pad2(date.day)) "
-            + "\(CivilDate.monthAbbreviations[date.month - 1]) \(date.year) "
-            + "\(pad2(hour)):\(pad2(minute)):\(pad2(second)) +0000"
+        return format { out in
+            out += CivilDate.weekdayAbbreviations[date.weekday].utf8
+            out += ", ".utf8
+            appendPadded(date.day, width: 2, to: &out)
+            out.append(UInt8(ascii: " "))
+            out += CivilDate.monthAbbreviations[date.month - 1].utf8
+            out.append(UInt8(ascii: " "))
+            appendPadded(date.year, width: 4, to: &out)
+            out.append(UInt8(ascii: " "))
+            appendClock(to: &out, separator: UInt8(ascii: ":"), seconds: true)
+            out += " +0000".utf8
+        }
     }
 
     /// `20250626T082823Z` (iCalendar DATE-TIME in UTC).
     public var icalendarDateTime: String {
-        "\(civilDate.icalendarDate)T\(pad2(hour))\(pad2(minute))\(pad2(second))Z"
+        format { out in
+            civilDate.appendCompact(to: &out)
+            out.append(UInt8(ascii: "T"))
+            appendClock(to: &out, separator: nil, seconds: true)
+            out.append(UInt8(ascii: "Z"))
+        }
     }
 
     /// `08:28` (24-hour clock).
-    public var hourMinute: String { "\(pad2(hour)):\(pad2(minute))" }
+    public var hourMinute: String { format { appendClock(to: &$0, separator: UInt8(ascii: ":"), seconds: false) } }
 
     /// `26 Jun 2025, 08:28 UTC`.
-    public var dayAndTime: String { "\(civilDate.shortText), \(hourMinute) UTC" }
+    public var dayAndTime: String {
+        format { out in
+            civilDate.appendShort(to: &out)
+            out += ", ".utf8
+            appendClock(to: &out, separator: UInt8(ascii: ":"), seconds: false)
+            out += " UTC".utf8
+        }
+    }
+
+    private func appendClock(to out: inout [UInt8], separator: UInt8?, seconds: Bool) {
+        appendPadded(hour, width: 2, to: &out)
+        if let separator { out.append(separator) }
+        appendPadded(minute, width: 2, to: &out)
+        guard seconds else { return }
+        if let separator { out.append(separator) }
+        appendPadded(second, width: 2, to: &out)
+    }
 }
 
 extension CivilDate {
@@ -34,26 +69,67 @@ extension CivilDate {
     static let weekdayAbbreviations = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
 
     /// `2025-06-26`.
-    public var iso8601: String { "\(pad4(year))-\(pad2(month))-\(pad2(day))" }
+    public var iso8601: String { format { appendISO8601(to: &$0) } }
 
     /// `20250626` (iCalendar DATE).
-    public var icalendarDate: String { "\(pad4(year))\(pad2(month))\(pad2(day))" }
+    public var icalendarDate: String { format { appendCompact(to: &$0) } }
 
     /// `26 Jun 2025`.
-    public var shortText: String { "\(day) \(CivilDate.monthAbbreviations[month - 1]) \(year)" }
+    public var shortText: String { format { appendShort(to: &$0) } }
 
     /// `June 2025`.
     public var monthAndYear: String { "\(CivilDate.monthNames[month - 1]) \(year)" }
 
     /// `June`.
     public var monthName: String { CivilDate.monthNames[month - 1] }
+
+    func appendISO8601(to out: inout [UInt8]) {
+        appendPadded(year, width: 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendPadded(month, width: 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendPadded(day, width: 2, to: &out)
+    }
+
+    func appendCompact(to out: inout [UInt8]) {
+        appendPadded(year, width: 4, to: &out)
+        appendPadded(month, width: 2, to: &out)
+        appendPadded(day, width: 2, to: &out)
+    }
+
+    func appendShort(to out: inout [UInt8]) {
+        appendPadded(day, width: 1, to: &out)
+        out.append(UInt8(ascii: " "))
+        out += CivilDate.monthAbbreviations[month - 1].utf8
+        out.append(UInt8(ascii: " "))
+        appendPadded(year, width: 1, to: &out)
+    }
+}
+
+/// A string made of the bytes `build` appends.
+@inline(__always)
+func format(_ build: (inout [UInt8]) -> Void) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(32)
+    build(&out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// Appends `value` in decimal, zero-padded to `width` digits (negative years keep their sign).
+func appendPadded(_ value: Int, width: Int, to out: inout [UInt8]) {
+    if value < 0 { out.append(UInt8(ascii: "-")) }
+    var digits: [UInt8] = []
+    var rest = value.magnitude
+    repeat {
+        digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        rest /= 10
+    } while rest > 0
+    for _ in digits.count..<max(width, digits.count) { out.append(UInt8(ascii: "0")) }
+    out += digits.reversed()
 }
 
 @inline(__always)
-func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+func pad2(_ value: Int) -> String { format { appendPadded(value, width: 2, to: &$0) } }
 
 @inline(__always)
-func pad4(_ value: Int) -> String {
-    let text = String(value)
-    return value >= 0 && text.count < 4 ? String(repeating: "0", count: 4 - text.count) + text : text
-}
+func pad4(_ value: Int) -> String { format { appendPadded(value, width: 4, to: &$0) } }

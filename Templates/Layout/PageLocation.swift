@@ -10,9 +10,14 @@ public struct PageLocation: Sendable, Hashable {
     /// serve at any address).
     public let absoluteBase: WebURL?
 
+    /// `../` once per folder level: what leads from this page back to the site root.
+    private let toRoot: String
+
     public init(folder: String, absoluteBase: WebURL? = nil) {
         self.folder = folder
         self.absoluteBase = absoluteBase
+        let depth = folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        toRoot = String(repeating: "../", count: depth)
     }
 
     /// The page file's path from the site root: `events/x/index.html`.
@@ -21,11 +26,10 @@ public struct PageLocation: Sendable, Hashable {
     /// A link from this page to `target`, a path from the site root (`types/eva/`, `style.css`, `""`).
     public func link(_ target: String) -> String {
         if let absoluteBase { return absoluteBase.appending(target).string }
-        let depth = folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
-        let up = String(repeating: "../", count: depth)
-        let link = up + target
+        let link = toRoot + target
         return link.isEmpty ? "./" : link
     }
+
 
     /// The page's absolute URL on the published site.
     public func absoluteURL(in site: Site) -> WebURL { site.config.baseURL.appending(folder) }
