@@ -51,7 +51,7 @@ extension UTCTime {
         }
     }
 
-    private func appendClock(to out: inout [UInt8], separator: UInt8?, seconds: Bool) {
+    private func appendClock(to out: inout TextBuffer, separator: UInt8?, seconds: Bool) {
         appendPadded(hour, width: 2, to: &out)
         if let separator { out.append(separator) }
         appendPadded(minute, width: 2, to: &out)
@@ -83,7 +83,7 @@ extension CivilDate {
     /// `June`.
     public var monthName: String { CivilDate.monthNames[month - 1] }
 
-    func appendISO8601(to out: inout [UInt8]) {
+    func appendISO8601(to out: inout TextBuffer) {
         appendPadded(year, width: 4, to: &out)
         out.append(UInt8(ascii: "-"))
         appendPadded(month, width: 2, to: &out)
@@ -91,13 +91,13 @@ extension CivilDate {
         appendPadded(day, width: 2, to: &out)
     }
 
-    func appendCompact(to out: inout [UInt8]) {
+    func appendCompact(to out: inout TextBuffer) {
         appendPadded(year, width: 4, to: &out)
         appendPadded(month, width: 2, to: &out)
         appendPadded(day, width: 2, to: &out)
     }
 
-    func appendShort(to out: inout [UInt8]) {
+    func appendShort(to out: inout TextBuffer) {
         appendPadded(day, width: 1, to: &out)
         out.append(UInt8(ascii: " "))
         out += CivilDate.monthAbbreviations[month - 1].utf8
@@ -106,26 +106,50 @@ extension CivilDate {
     }
 }
 
-/// A string made of the bytes `build` appends.
+/// A string made of the bytes `build` appends (at most 48), written in stack memory.
 @inline(__always)
-func format(_ build: (inout [UInt8]) -> Void) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(32)
-    build(&out)
-    return String(decoding: out, as: UTF8.self)
+func format(_ build: (inout TextBuffer) -> Void) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { memory in
+        var buffer = TextBuffer(memory: memory)
+        build(&buffer)
+        return String(decoding: UnsafeBufferPointer(rebasing: memory[..<buffer.count]), as: UTF8.self)
+    }
+}
+
+/// A short run of bytes in fixed memory, for formatting without allocating.
+struct TextBuffer {
+    let memory: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(memory: UnsafeMutableBufferPointer<UInt8>) { self.memory = memory }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        guard count < memory.count else { return }
+        memory[count] = byte
+        count += 1
+    }
+
+    static func += (buffer: inout TextBuffer, text: String.UTF8View) {
+        for byte in text { buffer.append(byte) }
+    }
 }
 
 /// Appends `value` in decimal, zero-padded to `width` digits (negative years keep their sign).
-func appendPadded(_ value: Int, width: Int, to out: inout [UInt8]) {
+func appendPadded(_ value: Int, width: Int, to out: inout TextBuffer) {
     if value < 0 { out.append(UInt8(ascii: "-")) }
-    var digits: [UInt8] = []
-    var rest = value.magnitude
-    repeat {
-        digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-        rest /= 10
-    } while rest > 0
-    for _ in digits.count..<max(width, digits.count) { out.append(UInt8(ascii: "0")) }
-    out += digits.reversed()
+    let magnitude = value.magnitude
+    var divisor: UInt = 1
+    var digits = 1
+    while magnitude / divisor >= 10 {
+        divisor *= 10
+        digits += 1
+    }
+    for _ in digits..<max(width, digits) { out.append(UInt8(ascii: "0")) }
+    while divisor > 0 {
+        out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+        divisor /= 10
+    }
 }
 
 @inline(__always)
