@@ -5,32 +5,38 @@
 enum ContentLineFolder {
     static let maxOctets = 75
 
+    /// The line folded, ending in CRLF.
     static func fold(_ line: String) -> String {
-        let bytes = Array(line.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 36 + 2)
-        let escaped = escapedPositions(bytes)
-        var start = 0
-        var room = maxOctets
-        while bytes.count - start > room {
-            let end = breakPoint(bytes, escaped, from: start, before: start + room)
-            out += bytes[start..<end]
-            out += [0x0D, 0x0A, 0x20]
-            start = end
-            room = maxOctets - 1
-        }
-        out += bytes[start...]
-        out += [0x0D, 0x0A]
+        fold(line, into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the line folded, ending in CRLF.
+    static func fold(_ line: String, into out: inout [UInt8]) {
+        var line = line
+        line.withUTF8 { bytes in
+            var start = 0
+            var room = maxOctets
+            while bytes.count - start > room {
+                let end = breakPoint(bytes, from: start, before: start + room)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                out += [0x0D, 0x0A, 0x20]
+                start = end
+                room = maxOctets - 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out += [0x0D, 0x0A]
+        }
     }
 
     /// The last place at or before `limit` where a fold may fall, preferring one between two
     /// non-blank characters.
-    private static func breakPoint(_ bytes: [UInt8], _ escaped: [Bool], from start: Int, before limit: Int) -> Int {
+    private static func breakPoint(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> Int {
         var latest: Int?
         var index = limit
         while index > start {
-            if bytes[index] & 0xC0 != 0x80 && !escaped[index] {
+            if bytes[index] & 0xC0 != 0x80 && !isEscaped(bytes, index, from: start) {
                 if !isBlank(bytes[index]) && !isBlank(bytes[index - 1]) { return index }
                 latest = latest ?? index
             }
@@ -39,19 +45,12 @@ enum ContentLineFolder {
         return latest ?? limit
     }
 
-    /// True at each character a backslash escapes (`\\`, `\;`, `\,`, `\n`), read left to right.
-    private static func escapedPositions(_ bytes: [UInt8]) -> [Bool] {
-        var escaped = [Bool](repeating: false, count: bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count {
-                escaped[index + 1] = true
-                index += 2
-            } else {
-                index += 1
-            }
-        }
-        return escaped
+    /// True when the character at `index` is escaped: an odd run of backslashes stands before it.
+    /// Escapes never span a fold, so counting back to `start` is enough.
+    private static func isEscaped(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, from start: Int) -> Bool {
+        var backslashes = 0
+        while index - backslashes - 1 >= start, bytes[index - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+        return backslashes % 2 == 1
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

@@ -16,19 +16,23 @@ public struct ICalendarComponent: Sendable, Hashable {
     }
 
     /// The component as iCalendar text.
-    public var serialized: String {
-        var out = ""
+    public var serialized: String { String(decoding: utf8Bytes, as: UTF8.self) }
+
+    /// The serialized component as UTF-8 bytes.
+    public var utf8Bytes: [UInt8] {
+        var out: [UInt8] = []
         write(to: &out)
         return out
     }
 
-    /// The serialized component as UTF-8 bytes.
-    public var utf8Bytes: [UInt8] { Array(serialized.utf8) }
-
-    private func write(to out: inout String) {
-        out += "BEGIN:" + name + "\r\n"
-        for property in properties { out += property.folded }
+    private func write(to out: inout [UInt8]) {
+        out += "BEGIN:".utf8
+        out += name.utf8
+        out += [0x0D, 0x0A]
+        for property in properties { ContentLineFolder.fold(property.unfolded, into: &out) }
         for component in components { component.write(to: &out) }
-        out += "END:" + name + "\r\n"
+        out += "END:".utf8
+        out += name.utf8
+        out += [0x0D, 0x0A]
     }
 }
