@@ -17,8 +17,8 @@ extension JSON {
 
     private func write(into out: inout [UInt8], indent: String) {
         switch self {
-        case .string(let string):
-            JSONEscaper.appendQuoted(string, to: &out)
+        case .string, .number:
+            writeCompact(into: &out)
         case .array(let elements):
             writeBlock(elements, open: "[", close: "]", into: &out, indent: indent) { element, out, inner in
                 element.write(into: &out, indent: inner)

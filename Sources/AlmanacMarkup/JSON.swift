@@ -4,6 +4,8 @@
 /// chose; `nil` members are left out.
 public enum JSON: Sendable, Hashable {
     case string(String)
+    /// An integer, written in ASCII digits.
+    case number(Int)
     case array([JSON])
     case object([Member])
 

@@ -55,6 +55,9 @@ public struct Agency: Sendable, Hashable {
     public var kind: String?
     public var countryCode: String?
     public var logoURL: WebURL?
+    public var description: String?
+    public var infoURL: WebURL?
+    public var wikiURL: WebURL?
 
     public init(id: Int, name: String) {
         self.id = id
@@ -66,10 +69,16 @@ public struct Agency: Sendable, Hashable {
 public struct Program: Sendable, Hashable {
     public var id: Int
     public var name: String
+    /// `Human Spaceflight`, `Robotic Exploration`…
+    public var kind: String?
     public var description: String?
     public var image: Image?
     public var infoURL: WebURL?
     public var wikiURL: WebURL?
+    public var start: UTCTime?
+    public var end: UTCTime?
+    /// The agencies running the program (name, abbreviation and kind only).
+    public var agencies: [Agency] = []
 
     public init(id: Int, name: String) {
         self.id = id

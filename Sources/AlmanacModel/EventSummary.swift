@@ -12,6 +12,8 @@ public struct EventSummary: Sendable, Hashable, Identifiable {
     public var duration: EventDuration?
     public var location: String?
     public var stations: [StationRef] = []
+    public var agencies: [AgencyRef] = []
+    public var programs: [ProgramRef] = []
     public var lastUpdated: UTCTime?
     /// When the event was first published: the earliest dated update, else its last update.
     public var firstPublished: UTCTime?

@@ -19,3 +19,17 @@ public struct StationID: Sendable, Hashable, Comparable {
     public init(_ rawValue: Int) { self.rawValue = rawValue }
     public static func < (lhs: StationID, rhs: StationID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+/// An agency's id in Launch Library 2.
+public struct AgencyID: Sendable, Hashable, Comparable {
+    public let rawValue: Int
+    public init(_ rawValue: Int) { self.rawValue = rawValue }
+    public static func < (lhs: AgencyID, rhs: AgencyID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A program's id in Launch Library 2.
+public struct ProgramID: Sendable, Hashable, Comparable {
+    public let rawValue: Int
+    public init(_ rawValue: Int) { self.rawValue = rawValue }
+    public static func < (lhs: ProgramID, rhs: ProgramID) -> Bool { lhs.rawValue < rhs.rawValue }
+}

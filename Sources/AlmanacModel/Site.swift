@@ -9,29 +9,36 @@ public struct Site: Sendable {
     public var types: [EventType]
     /// By name.
     public var stations: [Station]
+    /// Agencies taking part in at least one event, by name.
+    public var agencies: [AgencyProfile]
+    /// Programs at least one event belongs to, by name.
+    public var programs: [ProgramProfile]
     /// Every event index, in order.
     public let allIndexes: [Int]
     private let details: any EventDetailSource
 
     public init(config: SiteConfig, events: [EventSummary], types: [EventType], stations: [Station],
-                details: any EventDetailSource) {
+                agencies: [AgencyProfile] = [], programs: [ProgramProfile] = [], details: any EventDetailSource) {
         self.config = config
         self.events = events
         self.types = types
         self.stations = stations
+        self.agencies = agencies
+        self.programs = programs
         self.details = details
         allIndexes = Array(events.indices)
     }
 
     /// A site whose full events are all in memory (small inputs and tests).
-    public init(config: SiteConfig, events: [Event], types: [EventType], stations: [Station]) {
+    public init(config: SiteConfig, events: [Event], types: [EventType], stations: [Station],
+                agencies: [AgencyProfile] = [], programs: [ProgramProfile] = []) {
         let events = events.map { event in
             var event = event
             event.summary = event.derivedSummary
             return event
         }
         self.init(config: config, events: events.map(\.summary), types: types, stations: stations,
-                  details: StoredEvents(events))
+                  agencies: agencies, programs: programs, details: StoredEvents(events))
     }
 
     /// The full event at `index` of `events`, with everything its page shows.

@@ -3,13 +3,17 @@ import AlmanacModel
 
 /// Whole iCalendar files: the feed of a scope, and one event's "add to my calendar" file.
 public enum CalendarFeed {
-    /// The scope's feed: its events within the calendar window that a calendar can show truthfully.
-    /// `component` may hand out `VEVENT`s made for another scope: one depends only on its event.
-    public static func feed(_ scope: FeedScope, in site: Site,
+    /// The scope's feed: its events within the calendar window that a calendar can show truthfully;
+    /// with `reminder`, its timed events carry that reminder. `component` may hand out `VEVENT`s made
+    /// for another scope or variant: one depends only on its event.
+    public static func feed(_ scope: FeedScope, in site: Site, reminder: CalendarReminder? = nil,
                             component: ((Int) -> ICalendarComponent?)? = nil) -> ICalendarComponent {
         let makeComponent = component ?? { event(site.event(at: $0), in: site) }
-        let events = site.calendarFeedIndexes(scope.eventIndexes).compactMap(makeComponent)
-        return ICalendarComponent("VCALENDAR", properties: CalendarHeader.common(site) + CalendarHeader.feed(scope, in: site),
+        let events = site.calendarFeedIndexes(scope.eventIndexes).compactMap { index in
+            makeComponent(index).map { reminder?.adding(to: $0, for: site.events[index]) ?? $0 }
+        }
+        let header = CalendarHeader.feed(scope, reminder: reminder, in: site)
+        return ICalendarComponent("VCALENDAR", properties: CalendarHeader.common(site) + header,
                                   components: events.isEmpty ? [UTCTimeZone.component] : events)
     }
 

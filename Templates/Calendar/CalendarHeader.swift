@@ -14,10 +14,11 @@ enum CalendarHeader {
     /// What a subscribed feed adds: its name, what it holds, how often to refresh it, where it comes
     /// from. `URL` is the scope's page (RFC 7986's "more dynamic rendition", which also lists what the
     /// feed leaves out); `SOURCE` is the feed itself.
-    static func feed(_ scope: FeedScope, in site: Site) -> [ContentLine] {
-        let description = CalendarWindow.feedDescription(site)
-        var lines = [ContentLine("NAME", .text(scope.title)),
-                     ContentLine("X-WR-CALNAME", .text(scope.title)),
+    static func feed(_ scope: FeedScope, reminder: CalendarReminder? = nil, in site: Site) -> [ContentLine] {
+        let description = CalendarWindow.feedDescription(site) + (reminder.map { " " + CalendarWindow.reminderDescription($0) } ?? "")
+        let title = scope.title + (reminder.map { " (reminders \($0.leadText) before)" } ?? "")
+        var lines = [ContentLine("NAME", .text(title)),
+                     ContentLine("X-WR-CALNAME", .text(title)),
                      ContentLine("DESCRIPTION", .text(description)),
                      ContentLine("X-WR-CALDESC", .text(description))]
         if let refresh = ICalendarValue.duration(EventDuration(seconds: Int64(site.config.calendar.refreshSeconds)).icalendarText) {
@@ -25,7 +26,7 @@ enum CalendarHeader {
             lines.append(ContentLine("X-PUBLISHED-TTL", refresh))
         }
         lines.append(ContentLine("URL", .uri(site.config.baseURL.appending(scope.folder))))
-        lines.append(ContentLine("SOURCE", .uri(site.config.baseURL.appending(CalendarFile.feedPath(scope)))))
+        lines.append(ContentLine("SOURCE", .uri(site.config.baseURL.appending(CalendarFile.feedPath(scope, reminder: reminder)))))
         return lines
     }
 }

@@ -15,6 +15,12 @@ public enum CalendarWindow {
     public static let coarseDates = "Events whose date is known only to the month or more coarsely "
         + "(“NET December”, “NET Q3”) are left out until their day is known, because a calendar cannot show them truthfully."
 
+    /// What a feed with reminders adds to its description.
+    static func reminderDescription(_ reminder: CalendarReminder) -> String {
+        "Each event with a known time carries a reminder \(reminder.leadText) before it starts; "
+            + "events known only to the day or the week carry none."
+    }
+
     /// The feeds' `DESCRIPTION`.
     static func feedDescription(_ site: Site) -> String {
         "Spaceflight events from Launch Library 2, published by \(site.config.title) (\(site.config.baseURL)). "

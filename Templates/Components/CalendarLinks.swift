@@ -21,12 +21,27 @@ public enum CalendarLinks {
         <li><a href="\(GoogleCalendarLink.subscribe(feed))">Subscribe in Google Calendar</a></li>
         <li><a href="\(location.link(path))" type="text/calendar">Download the iCalendar file</a> \
         <span class="meta">or subscribe by its address:</span> <code class="address">\(feed)</code></li>
+        \(reminders(scope, in: site))
         </ul>
         <p class="meta">The calendar holds \(CalendarWindow.span(site.config.calendar)), times in UTC; the pages \
         here list them all. \(CalendarWindow.coarseDates)</p>
         </div>
 
         """]
+    }
+
+    /// The same calendar with reminders, and which apps honour them.
+    private static func reminders(_ scope: FeedScope, in site: Site) -> HTML {
+        let links = CalendarReminder.all.map { reminder -> HTML in
+            let feed = site.config.baseURL.appending(CalendarFile.feedPath(scope, reminder: reminder))
+            return "<a href=\"\(feed.webcalString)\">\(reminder.leadText) before</a>"
+        }
+        return """
+        <li>With a reminder before each event: \(links.joined(separator: " · ")) <span class="meta">Apple Calendar, \
+        Outlook and Thunderbird ring these reminders; Google Calendar ignores reminders in subscribed calendars, so \
+        there subscribe to the plain calendar and set a default notification for it. Events known only to the day \
+        or the week have no reminder.</span></li>
+        """
     }
 
     /// "Add to my calendar" links for one event's page, or why there are none.

@@ -1,8 +1,8 @@
 import AlmanacMarkup
 import AlmanacModel
 
-/// A set of events that has its own feeds: all events (at the site root), one type or one station.
-/// Its feeds live in `folder` (`""`, `types/<slug>/`, `stations/<slug>/`).
+/// A set of events that has its own feeds: all events (at the site root), one type, station, agency
+/// or program. Its feeds live in `folder` (`""`, `types/<slug>/`, `stations/<slug>/`, `agencies/<slug>/`…).
 public struct FeedScope: Sendable {
     public var folder: String
     /// What the feeds are called: the site's title, or "<site> — EVA".
@@ -16,9 +16,10 @@ public struct FeedScope: Sendable {
         self.eventIndexes = eventIndexes
     }
 
-    /// Every scope of the site: all events, then each type, then each station.
+    /// Every scope of the site: all events, then each type, station, agency and program.
     public static func all(in site: Site) -> [FeedScope] {
         [home(site)] + site.types.map { type(site, $0) } + site.stations.map { station(site, $0) }
+            + site.agencies.map { agency(site, $0) } + site.programs.map { program(site, $0) }
     }
 
     public static func home(_ site: Site) -> FeedScope {
@@ -33,5 +34,15 @@ public struct FeedScope: Sendable {
     public static func station(_ site: Site, _ station: Station) -> FeedScope {
         FeedScope(folder: PageLocation.station(station.slug).folder, title: "\(site.config.title) — \(station.name)",
                   eventIndexes: station.eventIndexes)
+    }
+
+    public static func agency(_ site: Site, _ agency: AgencyProfile) -> FeedScope {
+        FeedScope(folder: PageLocation.agency(agency.slug).folder, title: "\(site.config.title) — \(agency.name)",
+                  eventIndexes: agency.eventIndexes)
+    }
+
+    public static func program(_ site: Site, _ program: ProgramProfile) -> FeedScope {
+        FeedScope(folder: PageLocation.program(program.slug).folder, title: "\(site.config.title) — \(program.name)",
+                  eventIndexes: program.eventIndexes)
     }
 }

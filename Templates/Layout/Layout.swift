@@ -20,6 +20,7 @@ public enum Layout {
         <link rel="stylesheet" href="\(location.link("style.css"))">
         <link rel="icon" href="\(location.link("favicon.svg"))" type="image/svg+xml">
         \(head.alternates)<script src="\(location.link("almanac.js"))" defer></script>
+        \(head.scripts.map { script -> HTML in "<script src=\"\(location.link(script))\" defer></script>\n" })\
         </head>
         <body>
         <a class="skip" href="#main">Skip to content</a>
@@ -64,10 +65,17 @@ public enum Layout {
         <nav aria-label="Site">
         <a class="brand" href="\(location.link(""))">\(site.config.title)</a>
         <ul>
+        <li><a href="\(location.link(PageLocation.calendar.folder))">Calendar</a></li>
         <li><a href="\(location.link("types/"))">Event types</a></li>
         <li><a href="\(location.link("stations/"))">Space stations</a></li>
+        <li><a href="\(location.link(PageLocation.agencies.folder))">Agencies</a></li>
+        <li><a href="\(location.link(PageLocation.programs.folder))">Programs</a></li>
         </ul>
         </nav>
+        <form class="site-search" role="search" action="\(location.link(PageLocation.search.folder))" method="get">
+        <label class="visually-hidden" for="site-search">Search events</label> <input id="site-search" name="q" type="search" \
+        placeholder="Search events"> <button type="submit">Search</button>
+        </form>
         </header>
         """
     }

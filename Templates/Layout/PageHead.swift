@@ -9,6 +9,8 @@ public struct PageHead: Sendable {
     /// `website` or `article`.
     public var openGraphType: String = "website"
     public var alternates: [HTML] = []
+    /// Scripts from `Public/` this page needs besides `almanac.js`, loaded deferred.
+    public var scripts: [String] = []
 
     public init(title: String, description: String, image: WebURL? = nil) {
         self.title = title

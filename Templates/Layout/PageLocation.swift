@@ -37,9 +37,17 @@ public struct PageLocation: Sendable, Hashable {
     public static let home = PageLocation(folder: "")
     public static let types = PageLocation(folder: "types/")
     public static let stations = PageLocation(folder: "stations/")
+    public static let agencies = PageLocation(folder: "agencies/")
+    public static let programs = PageLocation(folder: "programs/")
+    public static let calendar = PageLocation(folder: "calendar/")
+    public static let search = PageLocation(folder: "search/")
 
     public static func event(_ event: EventSummary) -> PageLocation { PageLocation(folder: "events/\(event.slug)/") }
     public static func event(_ event: Event) -> PageLocation { self.event(event.summary) }
     public static func type(_ slug: Slug) -> PageLocation { PageLocation(folder: "types/\(slug)/") }
     public static func station(_ slug: Slug) -> PageLocation { PageLocation(folder: "stations/\(slug)/") }
+    public static func agency(_ slug: Slug) -> PageLocation { PageLocation(folder: "agencies/\(slug)/") }
+    public static func program(_ slug: Slug) -> PageLocation { PageLocation(folder: "programs/\(slug)/") }
+    /// `calendar/2026/01/`.
+    public static func month(_ month: CalendarMonth) -> PageLocation { PageLocation(folder: "calendar/\(month.path)/") }
 }

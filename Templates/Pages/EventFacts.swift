@@ -15,7 +15,6 @@ enum EventFacts {
             }
             rows.append(("Space station", links.joined(separator: ", ")))
         }
-        let items = rows.map { row -> HTML in "<dt>\(row.0)</dt><dd>\(row.1)</dd>\n" }
-        return "<dl class=\"facts\">\n\(items)</dl>"
+        return FactList.html(rows)
     }
 }

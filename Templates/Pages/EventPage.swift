@@ -9,16 +9,19 @@ public enum EventPage {
         head.openGraphType = "article"
         let feeds = NewsFeedLinks.event(event, from: location, in: site)
         head.alternates = feeds.head
+        let countdown = EventStatus.countdown(event.summary, now: site.config.now)
+        if countdown != nil { head.scripts = ["countdown.js"] }
         let body: HTML = """
         <article class="event">
-        \(header(event, at: location, now: site.config.now))
+        \(header(event, at: location, countdown: countdown ?? ""))
+        \(EventStatus.live(event, now: site.config.now))\
         \(event.image.map { Figure.html($0, alt: event.name) } ?? "")
         \(EventFacts.html(event, at: location))
         \(CalendarLinks.event(event, from: location, in: site))\
         \(event.description.map { Section.html(id: "about", title: "About", Paragraphs.html($0)) } ?? "")
         \(EventSections.webcasts(event))\(EventSections.infoLinks(event))\
-        \(EventSections.agencies(event))\
-        \(EventSections.programs(event))\(EventSections.launches(event))\
+        \(EventSections.agencies(event, at: location))\
+        \(EventSections.programs(event, at: location))\(EventSections.launches(event))\
         \(EventSections.expeditions(event))\(EventSections.astronauts(event))\
         \(EventSections.updates(event))\(feeds.body)\(footer(event))
         </article>
@@ -31,14 +34,13 @@ public enum EventPage {
         [event.type.name, event.dateText, event.location].compactMap { $0 }.joined(separator: " · ")
     }
 
-    private static func header(_ event: Event, at location: PageLocation, now: UTCTime) -> HTML {
-        let live: HTML = event.isLive(at: now) ? " <span class=\"badge live\">Webcast live</span>" : ""
-        return """
+    private static func header(_ event: Event, at location: PageLocation, countdown: HTML) -> HTML {
+        """
         <header>
         <p class="kicker"><a href="\(location.link(PageLocation.type(event.type.slug).folder))">\(event.type.name)</a></p>
         <h1>\(event.name)</h1>
-        <p class="when">\(TimeTag.eventDate(event.summary))\(live)</p>
-        </header>
+        <p class="when">\(TimeTag.eventDate(event.summary))</p>
+        \(countdown)</header>
         """
     }
 

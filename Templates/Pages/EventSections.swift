@@ -3,8 +3,10 @@ import AlmanacModel
 
 /// The optional sections of an event page; each is empty markup when the event has nothing for it.
 enum EventSections {
+    /// Live webcasts first, then the others in the API's order of priority.
     static func webcasts(_ event: Event) -> HTML {
-        let items = event.webcasts.map { webcast -> HTML in
+        let ordered = event.webcasts.filter(\.isLive) + event.webcasts.filter { !$0.isLive }
+        let items = ordered.map { webcast -> HTML in
             var meta: [String] = []
             if let publisher = webcast.publisher, publisher != webcast.label { meta.append(publisher) }
             if let kind = webcast.kind { meta.append(kind) }
@@ -24,19 +26,25 @@ enum EventSections {
         return titled("links", "More information", items)
     }
 
-    static func agencies(_ event: Event) -> HTML {
+    /// Each agency links to its page on this site.
+    static func agencies(_ event: Event, at location: PageLocation) -> HTML {
+        let slugs = Dictionary(event.summary.agencies.map { ($0.id.rawValue, $0.slug) }, uniquingKeysWith: { first, _ in first })
         let items = event.agencies.map { agency -> HTML in
             let abbreviation = agency.abbreviation.map { " (\($0))" } ?? ""
             let kind: HTML = agency.kind.map { " <span class=\"meta\">\($0)</span>" } ?? ""
-            return "\(agency.name)\(abbreviation)\(kind)"
+            guard let slug = slugs[agency.id] else { return "\(agency.name)\(abbreviation)\(kind)" }
+            return "<a href=\"\(location.link(PageLocation.agency(slug).folder))\">\(agency.name)\(abbreviation)</a>\(kind)"
         }
         return titled("agencies", "Agencies", items)
     }
 
-    static func programs(_ event: Event) -> HTML {
+    /// Each program links to its page on this site.
+    static func programs(_ event: Event, at location: PageLocation) -> HTML {
+        let slugs = Dictionary(event.summary.programs.map { ($0.id.rawValue, $0.slug) }, uniquingKeysWith: { first, _ in first })
         let items = event.programs.map { program -> HTML in
-            guard let url = program.infoURL ?? program.wikiURL else { return "\(program.name)" }
-            return "<a href=\"\(url)\">\(program.name)</a>"
+            let kind: HTML = program.kind.map { " <span class=\"meta\">\($0)</span>" } ?? ""
+            guard let slug = slugs[program.id] else { return "\(program.name)\(kind)" }
+            return "<a href=\"\(location.link(PageLocation.program(slug).folder))\">\(program.name)</a>\(kind)"
         }
         return titled("programs", "Programs", items)
     }

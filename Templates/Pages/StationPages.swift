@@ -12,34 +12,18 @@ public enum StationPages {
 
             """
         }
-        let table: HTML = rows.isEmpty ? "<p class=\"empty\">No space stations in the data.</p>" : """
-        <table class="summary">
-        <thead><tr><th scope="col">Station</th><th scope="col">Status</th><th scope="col">Orbit</th><th scope="col">Events</th></tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table>
-        """
-        let body: HTML = "<h1>Space stations</h1>\n\(table)"
-        var head = PageHead(title: "Space stations", description: "Space stations and the events that involve them.")
-        head.alternates = SubscribeLinks.head(.home(site), from: location, in: site)
-        return Layout.page(head, at: location, in: site, body: body)
+        return IndexPage(title: "Space stations", description: "Space stations and the events that involve them.",
+                         columns: ["Station", "Status", "Orbit", "Events"], empty: "No space stations in the data.")
+            .html(rows, at: location, in: site)
     }
 
     public static func page(_ station: Station, in site: Site) -> HTML {
-        let location = PageLocation.station(station.slug)
-        let scope = FeedScope.station(site, station)
-        let body: HTML = """
-        <h1>\(station.name)</h1>
-        \(station.image.map { Figure.html($0, alt: station.name) } ?? "")
-        \(facts(station))
-        \(station.description.map { Paragraphs.html($0) } ?? "")
-        \(EventSplit.html(station.eventIndexes, in: site, from: location, showType: true))\
-        \(SubscribeLinks.section(scope, from: location, in: site))
-        """
-        var head = PageHead(title: station.name, description: "Events at \(station.name), upcoming and past.",
-                            image: station.image?.url)
-        head.alternates = SubscribeLinks.head(scope, from: location, in: site)
-        return Layout.page(head, at: location, in: site, body: body)
+        let introduction = (station.image.map { Figure.html($0, alt: station.name) } ?? "") + "\n" + facts(station) + "\n"
+            + (station.description.map { Paragraphs.html($0) } ?? "")
+        let page = ScopePage(title: station.name, scope: .station(site, station), location: .station(station.slug),
+                             introduction: introduction, description: "Events at \(station.name), upcoming and past.",
+                             image: station.image?.url)
+        return page.html(in: site)
     }
 
     private static func facts(_ station: Station) -> HTML {
@@ -50,8 +34,6 @@ public enum StationPages {
         if let founded = station.founded { rows.append(("Founded", TimeTag.day(founded))) }
         if let deorbited = station.deorbited { rows.append(("Deorbited", TimeTag.day(deorbited))) }
         if !station.owners.isEmpty { rows.append(("Owners", "\(station.owners.joined(separator: ", "))")) }
-        guard !rows.isEmpty else { return "" }
-        let items = rows.map { row -> HTML in "<dt>\(row.0)</dt><dd>\(row.1)</dd>\n" }
-        return "<dl class=\"facts\">\n\(items)</dl>"
+        return FactList.html(rows)
     }
 }

@@ -13,17 +13,9 @@ public enum TypePages {
 
             """
         }
-        let body: HTML = """
-        <h1>Event types</h1>
-        <table class="summary">
-        <thead><tr><th scope="col">Type</th><th scope="col">Upcoming</th><th scope="col">All events</th></tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table>
-        """
-        var head = PageHead(title: "Event types", description: "Every kind of spaceflight event, with its events.")
-        head.alternates = SubscribeLinks.head(.home(site), from: location, in: site)
-        return Layout.page(head, at: location, in: site, body: body)
+        return IndexPage(title: "Event types", description: "Every kind of spaceflight event, with its events.",
+                         columns: ["Type", "Upcoming", "All events"], empty: "No events in the data.")
+            .html(rows, at: location, in: site)
     }
 
     public static func page(_ type: EventType, in site: Site) -> HTML {

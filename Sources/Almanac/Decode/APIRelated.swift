@@ -7,6 +7,9 @@ struct APIAgency: Sendable, JSONReadable {
     var countryCode: String?
     var logoURL: String?
     var logo: APIImage?
+    var description: String?
+    var infoURL: String?
+    var wikiURL: String?
 
     init(json: inout JSONReader) throws(JSONFailure) {
         var item = APIAgency()
@@ -17,6 +20,9 @@ struct APIAgency: Sendable, JSONReadable {
             case "country_code": item.countryCode = try reader.optionalString(key)
             case "logo_url": item.logoURL = try reader.optionalString(key)
             case "logo": item.logo = try reader.optional(key, APIImage.self)
+            case "description": item.description = try reader.optionalString(key)
+            case "info_url": item.infoURL = try reader.optionalString(key)
+            case "wiki_url": item.wikiURL = try reader.optionalString(key)
             default: try reader.skipValue()
             }
         }
@@ -36,6 +42,10 @@ struct APIProgram: Sendable, JSONReadable {
     var imageURL: String?
     var infoURL: String?
     var wikiURL: String?
+    var type: APINamed?
+    var startDate: APITime?
+    var endDate: APITime?
+    var agencies: [APIAgency]?
 
     init(json: inout JSONReader) throws(JSONFailure) {
         var item = APIProgram()
@@ -46,6 +56,10 @@ struct APIProgram: Sendable, JSONReadable {
             case "image_url": item.imageURL = try reader.optionalString(key)
             case "info_url": item.infoURL = try reader.optionalString(key)
             case "wiki_url": item.wikiURL = try reader.optionalString(key)
+            case "type": item.type = try reader.optional(key, APINamed.self)
+            case "start_date": item.startDate = try reader.optionalTime(key)
+            case "end_date": item.endDate = try reader.optionalTime(key)
+            case "agencies": item.agencies = try reader.list(key, of: APIAgency.self)
             default: try reader.skipValue()
             }
         }

@@ -10,6 +10,10 @@ struct DecodedInput: Sendable {
     var stations: [APIStation] = []
     /// Stations embedded in events, the first record of each.
     var embeddedStations: [Int: APIStation] = [:]
+    /// Agencies and programs embedded in events: the first record of each, with the fields it
+    /// lacks taken from later ones.
+    var agencies: [Int: Agency] = [:]
+    var programs: [Int: Program] = [:]
     var warnings: [String] = []
     var skippedEvents = 0
     /// True while every event keeps its full event (see `InputReader.keptEventLimit`).

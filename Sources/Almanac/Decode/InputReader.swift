@@ -54,9 +54,7 @@ struct InputReader {
                 if input.keepsDetails { event.details = details }
                 input.events.append(event)
                 if input.keepsDetails && input.events.count > keptEventLimit { input.dropDetails() }
-                for station in stations where input.embeddedStations[station.id] == nil {
-                    input.embeddedStations[station.id] = station
-                }
+                input.keep(stations: stations, from: details)
                 input.warnings += warnings
             case .station(let station):
                 input.stations.append(station)

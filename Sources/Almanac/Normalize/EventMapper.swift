@@ -24,6 +24,12 @@ struct EventMapper {
         event.infoLinks = infoLinks(of: api)
         event.agencies = (api.agencies ?? []).map { agency($0, in: api) }
         event.programs = (api.program ?? []).map { program($0, in: api) }
+        event.agencies = event.agencies.uniqued(by: \.id)
+        event.programs = event.programs.uniqued(by: \.id)
+        event.summary.agencies = event.agencies.map {
+            AgencyRef(id: AgencyID($0.id), name: $0.name, abbreviation: $0.abbreviation, slug: EventMapper.pendingSlug)
+        }
+        event.summary.programs = event.programs.map { ProgramRef(id: ProgramID($0.id), name: $0.name, slug: EventMapper.pendingSlug) }
         event.launches = (api.launches ?? []).map { launch($0, in: api) }
         event.expeditions = (api.expeditions ?? []).map(expedition)
         event.astronauts = (api.astronauts ?? []).map(astronaut)
@@ -106,6 +112,9 @@ struct EventMapper {
         agency.kind = api.type?.name.cleaned
         agency.countryCode = api.countryCode.cleaned
         agency.logoURL = link(api.logo?.imageURL ?? api.logoURL, in: event)
+        agency.description = api.description.cleaned
+        agency.infoURL = link(api.infoURL, in: event)
+        agency.wikiURL = link(api.wikiURL, in: event)
         return agency
     }
 
@@ -115,6 +124,10 @@ struct EventMapper {
         program.image = image(api.image ?? APIImage(url: api.imageURL), in: event)
         program.infoURL = link(api.infoURL, in: event)
         program.wikiURL = link(api.wikiURL, in: event)
+        program.kind = api.type?.name.cleaned
+        program.start = api.startDate?.value
+        program.end = api.endDate?.value
+        program.agencies = (api.agencies ?? []).map { agency($0, in: event) }
         return program
     }
 
@@ -199,5 +212,13 @@ extension Array where Element: Hashable {
     func uniqued() -> [Element] {
         var seen: Set<Element> = []
         return filter { seen.insert($0).inserted }
+    }
+}
+
+extension Array {
+    /// The elements whose key has not been seen before, in order.
+    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+        var seen: Set<Key> = []
+        return filter { seen.insert(key($0)).inserted }
     }
 }

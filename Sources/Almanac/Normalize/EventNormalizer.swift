@@ -18,12 +18,18 @@ struct EventNormalizer {
         let stations = StationCatalog.stations(embedded: input.embeddedStations, listed: input.stations)
         let typeRefs = Dictionary(uniqueKeysWithValues: types.map { ($0.id, $0.ref) })
         let stationRefs = Dictionary(uniqueKeysWithValues: stations.map { ($0.id.rawValue, $0.ref) })
+        let agencies = RelatedCatalog.agencies(input.agencies)
+        let programs = RelatedCatalog.programs(input.programs)
+        let agencyRefs = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.ref) })
+        let programRefs = Dictionary(uniqueKeysWithValues: programs.map { ($0.id, $0.ref) })
         let slugs = SlugAssigner.assign(winners.map { ($0.summary.id.rawValue, $0.summary.name, $0.apiSlug) })
         var events = zip(winners, slugs).map { decoded, slug in
             var summary = decoded.summary
             summary.slug = slug
             summary.type = typeRefs[summary.type.id]!
             summary.stations = decoded.stationIDs.compactMap { stationRefs[$0] }.uniqued()
+            summary.agencies = summary.agencies.compactMap { agencyRefs[$0.id] }
+            summary.programs = summary.programs.compactMap { programRefs[$0.id] }
             return (summary, decoded)
         }
         events.sort { EventNormalizer.chronological($0.0, $1.0) }
@@ -34,6 +40,10 @@ struct EventNormalizer {
             types: EventNormalizer.indexed(types, events: summaries, key: { [$0.type.id] }),
             stations: EventNormalizer.indexed(stations.sorted(by: { $0.name < $1.name }), events: summaries,
                                               key: { $0.stations.map(\.id) }),
+            agencies: EventNormalizer.indexed(agencies, events: summaries, key: { $0.agencies.map(\.id) })
+                .filter { !$0.eventIndexes.isEmpty },
+            programs: EventNormalizer.indexed(programs, events: summaries, key: { $0.programs.map(\.id) })
+                .filter { !$0.eventIndexes.isEmpty },
             details: details)
         return NormalizedSite(site: site, warnings: [])
     }
@@ -97,3 +107,5 @@ protocol IndexedByEvents {
 
 extension EventType: IndexedByEvents {}
 extension Station: IndexedByEvents {}
+extension AgencyProfile: IndexedByEvents {}
+extension ProgramProfile: IndexedByEvents {}

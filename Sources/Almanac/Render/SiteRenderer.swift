@@ -25,15 +25,16 @@ struct SiteRenderer {
             files.append(page(.event(site.events[index])) { EventPage.html(site.event(at: index), in: site) })
             if let calendar = eventCalendarFile(index) { files.append(calendar) }
         }
-        for sitemap in Sitemap.files(sitemapEntries(), in: site) {
+        for sitemap in Sitemap.files(sitemapEntries() + browseSitemapEntries(), in: site) {
             files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))
         }
         files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
         let shared = SharedRenderings(site: site)
-        return files + calendarFeedFiles(sharing: shared) + newsFeedFiles(sharing: shared) + assets
+        return files + browseFiles() + calendarFeedFiles(sharing: shared) + calendarReminderFiles(sharing: shared)
+            + newsFeedFiles(sharing: shared) + assets
     }
 
-    private func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {
+    func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {
         PlannedFile(path: location.filePath) { render().utf8Bytes }
     }
 

@@ -69,7 +69,8 @@ struct CalendarFeedTests {
     func wholeDataSet() throws {
         let site = try TestBuild.site(from: FixtureSets.all).site
         let files = SiteRenderer(site: site, assets: []).plan().filter { $0.path.hasSuffix(".ics") }
-        #expect(files.count == 1 + site.types.count + site.stations.count
+        let scopes = 1 + site.types.count + site.stations.count + site.agencies.count + site.programs.count
+        #expect(files.count == scopes * (1 + CalendarReminder.all.count)
             + site.events.filter { $0.calendarPlacement() != nil }.count)
         for file in files {
             let calendar = ICSReader.read(String(decoding: file.contents(), as: UTF8.self))

@@ -21,12 +21,14 @@ struct CalendarHostileTests {
     func structure() {
         let site = Self.site
         let files = SiteRenderer(site: site, assets: []).plan().filter { $0.path.hasSuffix(".ics") }
-        #expect(files.count == 1 + site.types.count + site.stations.count + site.events.filter { $0.calendarPlacement() != nil }.count)
+        let scopes = 1 + site.types.count + site.stations.count + site.agencies.count + site.programs.count
+        #expect(files.count == scopes * (1 + CalendarReminder.all.count) + site.events.filter { $0.calendarPlacement() != nil }.count)
         for file in files {
             let calendar = ICSReader.read(String(decoding: file.contents(), as: UTF8.self))
             #expect(calendar.properties.allSatisfy { $0.name != "SUMMARY" && $0.name != "UID" }, "\(file.path)")
+            let withReminders = file.path.contains("calendar-alarm-")
             for vevent in calendar.children("VEVENT") {
-                #expect(vevent.components.isEmpty)
+                #expect(vevent.components.allSatisfy { withReminders && $0.name == "VALARM" && $0.components.isEmpty })
                 #expect(vevent.all("SUMMARY").count == 1 && vevent.all("UID").count == 1, "\(file.path)")
             }
         }

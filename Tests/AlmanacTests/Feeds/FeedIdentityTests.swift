@@ -40,7 +40,7 @@ struct FeedIdentityTests {
         _ = try TestBuild.run(from: Fixtures.path("ll2"), to: folder.child("b"), now: UTCTime(iso8601: "2031-07-01T00:00:00Z")!)
         let feeds = try FileManager.default.subpathsOfDirectory(atPath: folder.child("a"))
             .filter { $0.hasSuffix("/feed.xml") || $0.hasSuffix("/feed.atom") || $0.hasSuffix("/feed.json") || $0.hasPrefix("feed.") }
-        #expect(feeds.count == 3 * 12, "all events, 10 types, 1 station")
+        #expect(feeds.count == 3 * 19, "all events, 10 types, 1 station, 4 agencies, 3 programs")
         for path in feeds {
             let first = FileManager.default.contents(atPath: folder.child("a/" + path))
             #expect(first != nil && first == FileManager.default.contents(atPath: folder.child("b/" + path)), "\(path)")

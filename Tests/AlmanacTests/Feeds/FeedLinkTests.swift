@@ -11,7 +11,7 @@ struct FeedLinkTests {
         }
     }
 
-    @Test("home, type, station and event pages link in head and body to feeds that exist")
+    @Test("home, type, station, agency, program and event pages link in head and body to feeds that exist")
     func links() throws {
         let folder = TemporaryFolder("almanac-feed-links")
         _ = try TestBuild.run(from: Fixtures.path("ll2"), to: folder.path)
@@ -32,7 +32,9 @@ struct FeedLinkTests {
                 #expect(link.type != "text/calendar" || link.href.hasSuffix("calendar.ics"), "\(page) → \(link.href)")
                 checked += 1
             }
-            if page != "types/index.html" && page != "stations/index.html" {
+            let indexes = ["types/", "stations/", "agencies/", "programs/", "search/"].map { $0 + "index.html" }
+            let monthPage = page.hasPrefix("calendar/") && page != "calendar/index.html"
+            if !indexes.contains(page) && !monthPage {
                 #expect(html.contains("<a href=\"\(links[0].href)\" type=\"application/rss+xml\">RSS</a>"), "\(page)")
             }
         }

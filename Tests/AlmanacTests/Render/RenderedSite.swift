@@ -22,6 +22,7 @@ struct RenderedSite {
     /// nil for absolute links.
     func resolve(_ link: String, from path: String) -> String? {
         guard !link.contains("://"), !link.hasPrefix("#") else { return nil }
+        let link = String(link.prefix { $0 != "#" && $0 != "?" })
         var parts = path.split(separator: "/").dropLast().map(String.init)
         for part in link.split(separator: "/", omittingEmptySubsequences: false) {
             switch part {

@@ -1,0 +1,17 @@
+import AlmanacMarkup
+
+/// Key facts as a description list; empty markup when there are none.
+enum FactList {
+    static func html(_ rows: [(String, HTML)]) -> HTML {
+        guard !rows.isEmpty else { return "" }
+        let items = rows.map { row -> HTML in "<dt>\(row.0)</dt><dd>\(row.1)</dd>\n" }
+        return "<dl class=\"facts\">\n\(items)</dl>"
+    }
+
+    /// "Website · Wikipedia" links, for a `Links` row; nil when there is neither.
+    static func links(info: WebURL?, wiki: WebURL?) -> HTML? {
+        let links = [info.map { url -> HTML in "<a href=\"\(url)\">Website</a>" },
+                     wiki.map { url -> HTML in "<a href=\"\(url)\">Wikipedia</a>" }].compactMap { $0 }
+        return links.isEmpty ? nil : links.joined(separator: " · ")
+    }
+}
