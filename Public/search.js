@@ -16,6 +16,12 @@
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  // "International Space Station" → "ISS", so the usual short names find what the data spells out.
+  function initials(name) {
+    var letters = (name.match(/\b\p{Lu}/gu) || []).join("");
+    return letters.length > 1 ? letters : "";
+  }
+
   function field(name) { return form.elements.namedItem(name); }
 
   function readParams(params) {
@@ -45,7 +51,7 @@
       var programs = names(data.programs, e[f.programs]);
       var words = [e[f.name], e[f.when], type[0]];
       [stations, agencies, programs].forEach(function (list) {
-        list.forEach(function (item) { words.push(item[0], item[2] || ""); });
+        list.forEach(function (item) { words.push(item[0], item[2] || "", initials(item[0])); });
       });
       function slugs(list) { return list.map(function (item) { return item[1]; }); }
       return {

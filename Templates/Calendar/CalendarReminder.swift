@@ -20,7 +20,7 @@ public struct CalendarReminder: Sendable, Hashable {
         minutes % 60 == 0 ? (minutes == 60 ? "1 hour" : "\(minutes / 60) hours") : "\(minutes) minutes"
     }
 
-    /// `event` with this reminder added when it is timed; as it was otherwise.
+    /// The event's `VEVENT` with this reminder added when the event is timed; as it was otherwise.
     func adding(to component: ICalendarComponent, for event: EventSummary) -> ICalendarComponent {
         guard case .timed = event.calendarPlacement(), let trigger else { return component }
         var component = component

@@ -13,8 +13,11 @@ enum MonthArchive {
             }
             return "<div><h3>\(year)</h3>\n\(Section.list(items, className: "inline-list"))</div>\n"
         }
-        let undated: HTML = months.undatedCount == 0 ? ""
-            : "<p class=\"meta\">\(months.undatedCount) events have no date yet; their types’ pages list them.</p>\n"
+        let undated: HTML = switch months.undatedCount {
+        case 0: ""
+        case 1: "<p class=\"meta\">1 event has no date yet; its type’s page lists it.</p>\n"
+        case let count: "<p class=\"meta\">\(count) events have no date yet; their types’ pages list them.</p>\n"
+        }
         return "<div class=\"archive\">\n\(blocks)</div>\n\(undated)"
     }
 }

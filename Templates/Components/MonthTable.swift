@@ -8,7 +8,7 @@ enum MonthTable {
     static func html(_ month: EventsByMonth.Month, grid: MonthGrid, in site: Site, from location: PageLocation) -> HTML {
         let today = site.config.now.civilDate
         let weekEvents = Dictionary(grouping: month.weeks) { index in
-            grid.week(of: site.events[index].date!.instant.civilDate)
+            grid.week(of: site.events[index].date?.instant.civilDate ?? grid.gridStart)
         }
         var rows: [HTML] = []
         for (week, days) in grid.weeks.enumerated() {
@@ -48,7 +48,7 @@ enum MonthTable {
 
     private static func band(_ events: [Int], in site: Site, from location: PageLocation) -> HTML {
         let items = events.map { index -> HTML in
-            let start = site.events[index].date!.instant.civilDate
+            let start = site.events[index].date?.instant.civilDate ?? CivilDate(year: 1970, month: 1, day: 1)
             return item(site.events[index], when: "<time datetime=\"\(start.iso8601)\">Week of \(start.day) \(start.monthName)</time>",
                         in: site, from: location)
         }

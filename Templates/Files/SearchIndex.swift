@@ -17,22 +17,23 @@ public enum SearchIndex {
     /// The field names of an event, in order.
     static let fields = ["id", "name", "slug", "when", "year", "type", "stations", "agencies", "programs"]
 
-    public static func json(_ site: Site) -> JSON {
+    /// The index as compact JSON, UTF-8; each event's entry is built and written in turn.
+    public static func utf8Bytes(_ site: Site) -> [UInt8] {
         let upcoming = site.upcoming(site.allIndexes)
         let facets = Facets(site)
-        let events = (upcoming + site.past(site.allIndexes)).map { facets.entry(site.events[$0]) }
-        return [
-            "version": .number(1),
-            "fields": .strings(fields),
-            "upcoming": .number(upcoming.count),
-            "types": .array(site.types.map { [.string($0.name), .string($0.slug.rawValue)] }),
-            "stations": .array(site.stations.map { [.string($0.name), .string($0.slug.rawValue)] }),
-            "agencies": .array(site.agencies.map { profile -> JSON in
+        let header: [JSON.Member] = [
+            JSON.Member("version", .number(1)),
+            JSON.Member("fields", .strings(fields)),
+            JSON.Member("upcoming", .number(upcoming.count)),
+            JSON.Member("types", .array(site.types.map { [.string($0.name), .string($0.slug.rawValue)] })),
+            JSON.Member("stations", .array(site.stations.map { [.string($0.name), .string($0.slug.rawValue)] })),
+            JSON.Member("agencies", .array(site.agencies.map { profile -> JSON in
                 .array([.string(profile.name), .string(profile.slug.rawValue)] + (profile.agency.abbreviation.map { [.string($0)] } ?? []))
-            }),
-            "programs": .array(site.programs.map { [.string($0.name), .string($0.slug.rawValue)] }),
-            "events": .array(events),
+            })),
+            JSON.Member("programs", .array(site.programs.map { [.string($0.name), .string($0.slug.rawValue)] })),
         ]
+        let order = [upcoming, site.past(site.allIndexes)].joined()
+        return JSON.compactObject(header, thenArray: "events", of: order.lazy.map { facets.entry(site.events[$0]) })
     }
 
     /// Positions of each type, station, agency and program in the index's lists.

@@ -10,6 +10,8 @@ public enum NotFoundPage {
         <p>There is no page at this address. It may belong to an event that was renamed or removed.</p>
         <ul>
         <li><a href="\(base)">Upcoming events</a></li>
+        <li><a href="\(base.appending(PageLocation.calendar.folder))">Calendar</a></li>
+        <li><a href="\(base.appending(PageLocation.search.folder))">Search</a></li>
         <li><a href="\(base.appending("types/"))">Event types</a></li>
         <li><a href="\(base.appending("stations/"))">Space stations</a></li>
         </ul>

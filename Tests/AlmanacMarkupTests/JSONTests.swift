@@ -21,6 +21,18 @@ struct JSONTests {
         """)
     }
 
+    @Test("compact text has no whitespace; numbers are digits; a streamed array ends the object")
+    func compact() throws {
+        let value: JSON = ["n": .number(-42), "a": [.number(0), "x y", []], "o": [:]]
+        #expect(value.compactText == #"{"n":-42,"a":[0,"x y",[]],"o":{}}"#)
+        #expect(value.text == "{\n  \"n\": -42,\n  \"a\": [\n    0,\n    \"x y\",\n    []\n  ],\n  \"o\": {}\n}")
+        let streamed = String(decoding: JSON.compactObject([JSON.Member("v", .number(1))], thenArray: "e\"s",
+                                                           of: (1...3).lazy.map { JSON.number($0) }), as: UTF8.self)
+        #expect(streamed == #"{"v":1,"e\"s":[1,2,3]}"#)
+        #expect(JSON.compactObject([], thenArray: "e", of: [JSON]()) == Array(#"{"e":[]}"#.utf8))
+        #expect(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) is [String: Any])
+    }
+
     @Test("strings are escaped, forbidden characters dropped, everything else kept; JSONSerialization agrees")
     func escaping() throws {
         let nonCharacter = String(Character(Unicode.Scalar(UInt32(0xFFFE))!))

@@ -26,7 +26,9 @@ enum Usage {
                          last good build (otherwise such a build stops, keeping the old site)
       --offline          build from the cache without asking the API
 
-    Calendar options (calendar.ics for all events, each type and each station; event.ics per event):
+    Calendar options (calendar.ics for all events and each type, station, agency and program, with
+    calendar-alarm-15.ics and calendar-alarm-60.ics beside each, whose timed events carry a
+    reminder 15 minutes or 1 hour before; event.ics per event):
       --calendar-days N  the feeds hold every upcoming event and those of the past N days
                          (default: 90); event.ics files and the pages keep everything
       --default-duration DURATION

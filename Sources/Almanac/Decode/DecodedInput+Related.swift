@@ -15,34 +15,3 @@ extension DecodedInput {
         }
     }
 }
-
-extension Agency {
-    /// This record, with its missing fields taken from `other`.
-    func filling(from other: Agency) -> Agency {
-        var merged = self
-        merged.abbreviation = abbreviation ?? other.abbreviation
-        merged.kind = kind ?? other.kind
-        merged.countryCode = countryCode ?? other.countryCode
-        merged.logoURL = logoURL ?? other.logoURL
-        merged.description = description ?? other.description
-        merged.infoURL = infoURL ?? other.infoURL
-        merged.wikiURL = wikiURL ?? other.wikiURL
-        return merged
-    }
-}
-
-extension Program {
-    /// This record, with its missing fields taken from `other`.
-    func filling(from other: Program) -> Program {
-        var merged = self
-        merged.kind = kind ?? other.kind
-        merged.description = description ?? other.description
-        merged.image = image ?? other.image
-        merged.infoURL = infoURL ?? other.infoURL
-        merged.wikiURL = wikiURL ?? other.wikiURL
-        merged.start = start ?? other.start
-        merged.end = end ?? other.end
-        if agencies.isEmpty { merged.agencies = other.agencies }
-        return merged
-    }
-}

@@ -12,7 +12,7 @@ extension SiteRenderer {
                      page(.agencies) { AgencyPages.index(site) },
                      page(.programs) { ProgramPages.index(site) },
                      page(.search) { SearchPage.html(site) },
-                     PlannedFile(path: SearchIndex.path) { Array(SearchIndex.json(site).compactText.utf8) }]
+                     PlannedFile(path: SearchIndex.path) { SearchIndex.utf8Bytes(site) }]
         files += months.ordered.map { month in page(.month(month)) { MonthPage.html(month, in: months, site: site) } }
         files += site.agencies.map { agency in page(.agency(agency.slug)) { AgencyPages.page(agency, in: site) } }
         files += site.programs.map { program in page(.program(program.slug)) { ProgramPages.page(program, in: site) } }
