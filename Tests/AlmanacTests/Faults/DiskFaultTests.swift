@@ -49,7 +49,7 @@ struct DiskFaultTests {
         #expect(try AlmanacProcess.run(["build", "--from", next, "--out", out] + Self.arguments).status == 0)
     }
 
-    @Test("a real full disk (a 1 MB tmpfs in a private mount namespace): exit 1, the site intact",
+    @Test("a real full disk (a 4 MB tmpfs in a private mount namespace): exit 1, the site intact",
           .enabled(if: PrivateMount.isAvailable, "needs unshare -m and mount (root)"))
     func realFullDisk() throws {
         let folder = TemporaryFolder()
@@ -60,7 +60,7 @@ struct DiskFaultTests {
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
         let almanac = "'\(AlmanacProcess.executable)' build --out '\(disk)/site' " + Self.arguments.joined(separator: " ")
         let script = """
-        mount -t tmpfs -o size=1m tmpfs '\(disk)' || exit 9
+        mount -t tmpfs -o size=4m tmpfs '\(disk)' || exit 9
         \(almanac) --from '\(first)' 2>/dev/null || exit 8
         before=$(cd '\(disk)/site' && find . -path ./.almanac -prune -o -type f -print0 | sort -z | xargs -0 sha1sum | sha1sum)
         \(almanac) --from '\(next)' 2>'\(folder.child("errors"))'; status=$?
