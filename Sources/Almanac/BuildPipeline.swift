@@ -64,14 +64,7 @@ public struct BuildPipeline {
 
     public func run() throws -> BuildSummary {
         var summary = BuildSummary()
-        let input = try timed("decode", &summary) { try options.source.read() }
-        input.warnings.forEach { log("warning: \($0)") }
-        let normalized = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
-        normalized.warnings.forEach { log("warning: \($0)") }
-        let site = normalized.site
-        guard !site.events.isEmpty else {
-            throw AlmanacError("no usable event in \(options.source) (\(input.skippedEvents) skipped); the previous site was left as it was")
-        }
+        let site = try decodeAndNormalize(&summary)
         let lastBuild = LastBuild(output: options.output)
         if let warning = try lastBuild.check(site.events.count, allowingFewer: options.allowFewerEvents) {
             log("warning: \(warning)")
@@ -87,8 +80,20 @@ public struct BuildPipeline {
         summary.events = site.events.count
         summary.types = site.types.count
         summary.stations = site.stations.count
-        summary.skippedEvents = input.skippedEvents
         return summary
+    }
+
+    /// The site model; the decoded input is let go on return, once the model holds what it needs.
+    private func decodeAndNormalize(_ summary: inout BuildSummary) throws -> Site {
+        let input = try timed("decode", &summary) { try options.source.read() }
+        input.warnings.forEach { log("warning: \($0)") }
+        let normalized = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
+        normalized.warnings.forEach { log("warning: \($0)") }
+        summary.skippedEvents = input.skippedEvents
+        guard !normalized.site.events.isEmpty else {
+            throw AlmanacError("no usable event in \(options.source) (\(input.skippedEvents) skipped); the previous site was left as it was")
+        }
+        return normalized.site
     }
 
     private var config: SiteConfig {

@@ -7,12 +7,23 @@ public struct ICalendarComponent: Sendable, Hashable {
     public var properties: [ContentLine]
     /// The subcomponents, written after the properties.
     public var components: [ICalendarComponent]
+    /// The properties already folded, written before `properties` (see `prepared()`).
+    private var foldedProperties: [UInt8] = []
 
     /// A component named by a trusted literal.
     public init(_ name: StaticString, properties: [ContentLine], components: [ICalendarComponent] = []) {
         self.name = ICalendarName.checked(name)
         self.properties = properties
         self.components = components
+    }
+
+    /// The same component with its properties folded once, for a component written into many
+    /// files: it keeps the folded bytes instead of the property values, which are then empty.
+    public func prepared() -> ICalendarComponent {
+        var copy = self
+        for property in properties { ContentLineFolder.fold(property.unfolded, into: &copy.foldedProperties) }
+        copy.properties = []
+        return copy
     }
 
     /// The component as iCalendar text.
@@ -29,6 +40,7 @@ public struct ICalendarComponent: Sendable, Hashable {
         out += "BEGIN:".utf8
         out += name.utf8
         out += [0x0D, 0x0A]
+        out += foldedProperties
         for property in properties { ContentLineFolder.fold(property.unfolded, into: &out) }
         for component in components { component.write(to: &out) }
         out += "END:".utf8

@@ -16,7 +16,7 @@ struct DecodedInput: Sendable {
     var programs: [Int: Program] = [:]
     var warnings: [String] = []
     var skippedEvents = 0
-    /// True while every event keeps its full event (see `InputReader.keptEventLimit`).
+    /// True while every event keeps its full event (see `InputReader.keptInputBytes`).
     private(set) var keepsDetails = true
 
     /// Drops every kept full event: the input is too large to hold them.
@@ -38,7 +38,7 @@ struct DecodedEvent: Sendable {
     var location: RecordLocation
     /// Position in the whole input, for deterministic tie-breaking.
     var order: Int
-    /// The full event, kept while the input is small enough (`InputReader.keptEventLimit`) that
+    /// The full event, kept while the input is small enough (`InputReader.keptInputBytes`) that
     /// reading it again for its page would cost more than holding it.
     var details: Event?
 }

@@ -6,16 +6,16 @@ struct InputReader {
     /// Records decoded at once: enough to keep both cores busy, few enough to bound memory.
     static let window = 4096
 
-    /// Up to this many events, full events are kept from decoding (about 8 KB each); past it they
-    /// are all dropped and read again from the input when their pages are rendered.
-    var keptEventLimit = 20_000
+    /// Up to this much input (about 20,000 events), full events are kept from decoding (about 8 KB
+    /// each); past it none are, and pages read their event again from the input.
+    var keptInputBytes = 100_000_000
 
     /// Reads and decodes every file under `path`.
     func read(_ path: String) throws -> DecodedInput {
         var input = DecodedInput()
-        for file in try jsonFiles(at: path) {
-            try decode(InputSource(mapping: file.path), into: &input)
-        }
+        let sources = try jsonFiles(at: path).map { try InputSource(mapping: $0.path) }
+        if sources.reduce(0, { $0 + $1.count }) > keptInputBytes { input.dropDetails() }
+        for source in sources { try decode(source, into: &input) }
         return input
     }
 
@@ -28,6 +28,7 @@ struct InputReader {
     func decode(_ source: InputSource, into input: inout DecodedInput) throws {
         let sourceIndex = input.sources.count
         input.sources.append(source)
+        if input.sources.reduce(0, { $0 + $1.count }) > keptInputBytes { input.dropDetails() }
         try source.withBytes { bytes in
             let records: [InputRecordRange]
             do throws(JSONFailure) {
@@ -53,7 +54,6 @@ struct InputReader {
                 event.order = input.events.count
                 if input.keepsDetails { event.details = details }
                 input.events.append(event)
-                if input.keepsDetails && input.events.count > keptEventLimit { input.dropDetails() }
                 input.keep(stations: stations, from: details)
                 input.warnings += warnings
             case .station(let station):

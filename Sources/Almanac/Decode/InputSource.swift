@@ -41,6 +41,14 @@ final class InputSource: @unchecked Sendable {
         }
     }
 
+    /// How many bytes the source holds.
+    var count: Int {
+        switch storage {
+        case .mapped(_, _, let count): return count
+        case .memory(let data): return data.count
+        }
+    }
+
     /// Calls `body` with all of the bytes.
     func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
         switch storage {

@@ -26,9 +26,9 @@ final class SharedRenderings: @unchecked Sendable {
         }
     }
 
-    /// The event's `VEVENT`, shared between calendar feeds.
+    /// The event's `VEVENT`, shared between calendar feeds, its properties folded once.
     func calendarComponent(_ index: Int) -> ICalendarComponent? {
-        remembered(index, in: \.components) { CalendarFeed.event(site.event(at: index), in: site) }
+        remembered(index, in: \.components) { CalendarFeed.event(site.event(at: index), in: site)?.prepared() }
     }
 
     /// The value stored under `key`, made (outside the lock) when missing; two threads may both make

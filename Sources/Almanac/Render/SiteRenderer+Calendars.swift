@@ -14,11 +14,10 @@ extension SiteRenderer {
 
     /// The event's own `event.ics`, when a calendar can show the event (its page says why the
     /// others have none). Planned right after the event's page, so both read the event once.
-    func eventCalendarFile(_ index: Int) -> PlannedFile? {
-        let site = self.site
+    func eventCalendarFile(_ index: Int, _ reference: SiteReference) -> PlannedFile? {
         guard site.events[index].calendarPlacement() != nil else { return nil }
         return PlannedFile(path: CalendarFile.eventPath(site.events[index])) {
-            CalendarFeed.single(site.event(at: index), in: site)?.utf8Bytes ?? []
+            CalendarFeed.single(reference.site.event(at: index), in: reference.site)?.utf8Bytes ?? []
         }
     }
 }

@@ -21,9 +21,10 @@ struct SiteRenderer {
         for index in site.stations.indices {
             files.append(page(.station(site.stations[index].slug)) { StationPages.page(site.stations[index], in: site) })
         }
+        let reference = SiteReference(site)
         for index in site.events.indices {
-            files.append(page(.event(site.events[index])) { EventPage.html(site.event(at: index), in: site) })
-            if let calendar = eventCalendarFile(index) { files.append(calendar) }
+            files.append(page(.event(site.events[index])) { EventPage.html(reference.site.event(at: index), in: reference.site) })
+            if let calendar = eventCalendarFile(index, reference) { files.append(calendar) }
         }
         for sitemap in Sitemap.files(sitemapEntries() + browseSitemapEntries(), in: site) {
             files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))
@@ -32,6 +33,13 @@ struct SiteRenderer {
         let shared = SharedRenderings(site: site)
         return files + browseFiles() + calendarFeedFiles(sharing: shared) + calendarReminderFiles(sharing: shared)
             + newsFeedFiles(sharing: shared) + assets
+    }
+
+    /// The site, shared by reference: the closures of 100,000 event files each hold one pointer to it
+    /// rather than their own copy.
+    final class SiteReference: Sendable {
+        let site: Site
+        init(_ site: Site) { self.site = site }
     }
 
     func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {
