@@ -15,6 +15,7 @@ struct BenchRow: Codable {
     var floorSeconds = 0.0
     var rebuildSeconds = 0.0
     var rebuildWritten = 0
+    var rebuildPeakMiB = 0.0
 
     init(_ summary: BuildSummary, seconds: Double) {
         events = summary.events
@@ -28,8 +29,8 @@ struct BenchRow: Codable {
     }
 
     var summaryLine: String {
-        String(format: "%.2f s total (decode %.2f, normalize %.2f, render %.2f, write %.2f), floor %.2f s, rebuild %.2f s, peak %.0f MiB",
-               total, decode, normalize, render, write, floorSeconds, rebuildSeconds, peakMiB)
+        String(format: "%.2f s total (decode %.2f, normalize %.2f, render %.2f, write %.2f), floor %.2f s, rebuild %.2f s, peak %.0f MiB (rebuild %.0f)",
+               total, decode, normalize, render, write, floorSeconds, rebuildSeconds, peakMiB, rebuildPeakMiB)
     }
 
     /// Each column's median over `runs`.
@@ -45,6 +46,7 @@ struct BenchRow: Codable {
         row.floorSeconds = middle(\.floorSeconds)
         row.rebuildSeconds = middle(\.rebuildSeconds)
         row.rebuildWritten = middle(\.rebuildWritten)
+        row.rebuildPeakMiB = middle(\.rebuildPeakMiB)
         return row
     }
 

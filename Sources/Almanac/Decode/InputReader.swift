@@ -3,6 +3,9 @@ import Foundation
 /// Reads Launch Library 2 JSON from a file or a folder of `*.json` files (sorted by path, hidden
 /// files skipped): API pages, bare arrays of events or stations, or single events.
 struct InputReader {
+    /// How much input is scanned between letting go of the mapped pages behind.
+    static let releaseStep = 16 << 20
+
     /// Records decoded at once: enough to keep both cores busy, few enough to bound memory.
     static let window = 4096
 
@@ -32,7 +35,12 @@ struct InputReader {
         try source.withBytes { bytes in
             let records: [InputRecordRange]
             do throws(JSONFailure) {
-                records = try InputScanner.records(in: bytes)
+                var released = 0
+                records = try InputScanner.records(in: bytes) { end in
+                    guard end - released > InputReader.releaseStep else { return }
+                    source.release(before: end)
+                    released = end
+                }
             } catch {
                 throw AlmanacError("\(source.name) is not Launch Library 2 JSON: \(error.message)")
             }

@@ -20,17 +20,29 @@ struct InputRecordRange: Sendable, Hashable {
 /// record. Space station records carry `orbit` or `founded` and never an event `date`. Broken JSON
 /// syntax anywhere makes the whole document unusable.
 enum InputScanner {
-    static func records(in bytes: UnsafeBufferPointer<UInt8>) throws(JSONFailure) -> [InputRecordRange] {
-        var reader = JSONReader(bytes)
-        var records: [InputRecordRange] = []
-        try scanValue(&reader, path: "", topLevel: true, into: &records)
-        reader.skipWhitespace()
-        guard reader.position == bytes.count else { throw JSONFailure.syntax("unexpected data after the JSON value", at: reader.position) }
-        return records
+    /// The records of the document in `bytes`; `scanned`, if given, hears the offset each record
+    /// ends at, so the caller can let go of the bytes before it.
+    static func records(in bytes: UnsafeBufferPointer<UInt8>,
+                        scanned: (Int) -> Void = { _ in }) throws(JSONFailure) -> [InputRecordRange] {
+        let result: Result<[InputRecordRange], JSONFailure> = withoutActuallyEscaping(scanned) { scanned in
+            var reader = JSONReader(bytes)
+            var records = Records(scanned: scanned)
+            do throws(JSONFailure) {
+                try scanValue(&reader, path: "", topLevel: true, into: &records)
+                reader.skipWhitespace()
+                guard reader.position == bytes.count else {
+                    throw JSONFailure.syntax("unexpected data after the JSON value", at: reader.position)
+                }
+                return .success(records.found)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     private static func scanValue(_ reader: inout JSONReader, path: String, topLevel: Bool,
-                                  into records: inout [InputRecordRange]) throws(JSONFailure) {
+                                  into records: inout Records) throws(JSONFailure) {
         let kind = try reader.peek()
         let start = reader.position
         switch kind {
@@ -53,7 +65,7 @@ enum InputScanner {
         }
     }
 
-    private static func scanPage(_ reader: inout JSONReader, path: String, into records: inout [InputRecordRange]) throws(JSONFailure) {
+    private static func scanPage(_ reader: inout JSONReader, path: String, into records: inout Records) throws(JSONFailure) {
         let prefix = path.isEmpty ? "results" : path + ".results"
         try reader.members { (reader, key) throws(JSONFailure) in
             guard key == "results", try reader.peek() == .array else { return try reader.skipValue() }
@@ -76,5 +88,16 @@ enum InputScanner {
             try reader.skipValue()
         }
         return (results, orbit && !date)
+    }
+}
+
+/// The records found so far, and who to tell as each is found.
+private struct Records {
+    var found: [InputRecordRange] = []
+    let scanned: (Int) -> Void
+
+    mutating func append(_ record: InputRecordRange) {
+        found.append(record)
+        scanned(record.end)
     }
 }
