@@ -51,43 +51,37 @@ enum InputScanner {
                 try scanValue(&reader, path: path + "[\(index)]", topLevel: false, into: &records)
             }
         case .object:
-            let keys = try objectKeys(&reader)
-            if keys.results {
-                reader.position = start
-                try scanPage(&reader, path: path, into: &records)
-            } else {
-                let recordKind: InputRecordRange.Kind = keys.looksLikeStation ? .station : .event
-                records.append(InputRecordRange(kind: recordKind, start: start, end: reader.position, path: path))
-            }
+            try scanObject(&reader, start: start, path: path, into: &records)
         default:
             try reader.skipValue()
             records.append(InputRecordRange(kind: .notAnObject(found: kind.rawValue), start: start, end: reader.position, path: path))
         }
     }
 
-    private static func scanPage(_ reader: inout JSONReader, path: String, into records: inout Records) throws(JSONFailure) {
+    /// One pass over an object: an API page's `results` are scanned as records as they come (so a
+    /// huge page is never read twice); any other object is one record, a station when it carries
+    /// `orbit` or `founded` and no event `date`.
+    private static func scanObject(_ reader: inout JSONReader, start: Int, path: String,
+                                   into records: inout Records) throws(JSONFailure) {
+        var isPage = false, orbit = false, date = false
         let prefix = path.isEmpty ? "results" : path + ".results"
         try reader.members { (reader, key) throws(JSONFailure) in
-            guard key == "results", try reader.peek() == .array else { return try reader.skipValue() }
-            try reader.elements { (reader, index) throws(JSONFailure) in
-                try scanValue(&reader, path: prefix + "[\(index)]", topLevel: false, into: &records)
-            }
-        }
-    }
-
-    /// The member names that decide what an object is, skipping (and checking) every value.
-    private static func objectKeys(_ reader: inout JSONReader) throws(JSONFailure) -> (results: Bool, looksLikeStation: Bool) {
-        var results = false, orbit = false, date = false
-        try reader.members { (reader, key) throws(JSONFailure) in
             switch key {
-            case "results": results = try reader.peek() == .array
+            case "results" where try reader.peek() == .array:
+                isPage = true
+                try reader.elements { (reader, index) throws(JSONFailure) in
+                    try scanValue(&reader, path: prefix + "[\(index)]", topLevel: false, into: &records)
+                }
+                return
             case "orbit", "founded": orbit = true
             case "date": date = true
             default: break
             }
             try reader.skipValue()
         }
-        return (results, orbit && !date)
+        guard !isPage else { return }
+        let kind: InputRecordRange.Kind = orbit && !date ? .station : .event
+        records.append(InputRecordRange(kind: kind, start: start, end: reader.position, path: path))
     }
 }
 
