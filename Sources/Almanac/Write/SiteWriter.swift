@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What writing the site did.
 public struct WriteReport: Sendable, Equatable {
     public var files = 0
@@ -31,6 +33,7 @@ struct SiteWriter {
         let (previous, lock) = try openOutput(report: &report)
         defer { withExtendedLifetime(lock) {} }
         try FileOps.makeFolder(staging)
+        for shard in 0..<Stager.shards { try FileOps.makeFolder(staging + "/\(shard)") }
         var createdFolders: [String] = []
         do {
             let stager = Stager(root: root, staging: staging)
@@ -123,7 +126,7 @@ struct SiteWriter {
                 throw AlmanacError("\(root)/\(file.path) was not written by Almanac; pass --force to replace it")
             }
             try prepareFolders(of: file.path, known: &known, created: &createdFolders)
-            moves.append((String(index), file.path))
+            moves.append((Stager.stagedName(index), file.path))
         }
         let paths = Set(files.map(\.path))
         let deletions = previous.entries.keys.filter { !paths.contains($0) }.sorted()
@@ -154,9 +157,7 @@ struct SiteWriter {
     /// Moves staged files into place, deletes what the new site no longer has, and installs the new
     /// manifest. Safe to repeat: a move whose staged file is gone was already done.
     private func apply(_ journal: Journal) throws {
-        for move in journal.moves where FileOps.exists(staging + "/" + move.staged) {
-            try FileOps.rename(staging + "/" + move.staged, to: root + "/" + move.path)
-        }
+        try applyMoves(journal.moves)
         for path in journal.deletions {
             try FileOps.remove(root + "/" + path)
             removeEmptyFolders(above: path)
@@ -165,6 +166,23 @@ struct SiteWriter {
             try FileOps.rename(manifestPath + ".next", to: manifestPath)
         }
         try FileOps.remove(journalPath)
+    }
+
+    /// Moves staged files into place on both cores; a move whose staged file is gone was done.
+    private func applyMoves(_ moves: [(staged: String, path: String)]) throws {
+        let failure = FirstError()
+        let parts = moves.count > 1000 ? 2 : 1
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            for move in moves[(moves.count * part / parts)..<(moves.count * (part + 1) / parts)] where !failure.isSet {
+                guard FileOps.exists(staging + "/" + move.staged) else { continue }
+                do {
+                    try FileOps.rename(staging + "/" + move.staged, to: root + "/" + move.path)
+                } catch {
+                    failure.record(error)
+                }
+            }
+        }
+        if let error = failure.error { throw error }
     }
 
     private func removeEmptyFolders(above path: String) {

@@ -13,6 +13,13 @@ struct Stager {
         var staged = false
     }
 
+    /// Staged files are spread over this many folders: a folder of 100,000 files is slow to add to
+    /// and to move out of.
+    static let shards = 64
+
+    /// Where the file at `index` is staged, relative to the staging folder.
+    static func stagedName(_ index: Int) -> String { "\(index % shards)/\(index)" }
+
     /// Thread time spent rendering and writing, summed over threads.
     let clock = StageClock()
 
@@ -27,7 +34,7 @@ struct Stager {
                 let range = chunkIndex * chunk..<min(files.count, (chunkIndex + 1) * chunk)
                 for index in range where !failure.isSet {
                     do {
-                        results[index] = try stage(files[index], name: String(index), previous: previous)
+                        results[index] = try stage(files[index], name: Stager.stagedName(index), previous: previous)
                     } catch {
                         failure.record(error)
                     }
