@@ -10,7 +10,7 @@ enum Benchmark {
         if arguments.first == "--child" { return ChildRun.main(Array(arguments.dropFirst())) }
         do {
             let options = try BenchOptions(arguments)
-            let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-bench").path
+            let work = options.work ?? FileManager.default.temporaryDirectory.appendingPathComponent("almanac-bench").path
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             var rows: [BenchRow] = []
             var outputs: [String] = []
@@ -38,11 +38,13 @@ enum Benchmark {
     }
 }
 
-/// `[N…] [--runs R] [--data FILE] [--gen PATH]`.
+/// `[N…] [--runs R] [--data FILE] [--gen PATH] [--work DIR]`.
 struct BenchOptions {
     var sizes = [1_000, 10_000, 100_000]
     var runs = 3
     var data: String?
+    /// Where data sets and outputs go (default: the system's temporary folder).
+    var work: String?
     var generator = Dataset.defaultGenerator
 
     init(_ arguments: [String]) throws {
@@ -53,6 +55,7 @@ struct BenchOptions {
             case "--runs": runs = try Int(rest.popFirst() ?? "").orThrow("--runs needs a number")
             case "--data": data = try rest.popFirst().orThrow("--data needs a file")
             case "--gen": generator = try rest.popFirst().orThrow("--gen needs a path")
+            case "--work": work = try rest.popFirst().orThrow("--work needs a folder")
             default: sizes.append(try Int(argument.replacingOccurrences(of: ",", with: "")).orThrow("not a number: \(argument)"))
             }
         }
