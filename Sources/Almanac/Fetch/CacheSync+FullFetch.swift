@@ -34,12 +34,19 @@ extension CacheSync {
                             client: EventsClient, throttle: APIThrottle?) throws {
         var state = state
         let pagesBefore = pending.pages
+        var stepsBack = 0
         while let next = pending.next.flatMap(URL.init(string:)) {
             let (page, bytes) = try client.page(at: next)
             try cache.savePendingPage(pending.pages + 1, bytes)
             if pending.pages == pagesBefore { announce(page.count, done: pagesBefore, throttle: throttle) }
-            pending = PendingFullFetch(started: pending.started, next: client.nextURL(after: page)?.absoluteString,
-                                       pages: pending.pages + 1, count: page.count)
+            var following = client.overlappingURL(after: page)
+            if let lastID = pending.lastID, !page.events.contains(where: { $0.id == lastID }),
+               stepsBack < CacheSync.maxStepsBack, let back = client.steppedBack(next) {
+                following = back
+                stepsBack += 1
+            }
+            pending = PendingFullFetch(started: pending.started, next: following?.absoluteString,
+                                       pages: pending.pages + 1, count: page.count, lastID: page.events.last?.id)
             state.pendingFullFetch = pending
             try cache.saveState(state)
             events.insert(page.events)
@@ -49,10 +56,20 @@ extension CacheSync {
         }
     }
 
+    /// How often one fetch steps back a page because events moved up under it (deletions upstream);
+    /// past that, the next full fetch sets things right.
+    static let maxStepsBack = 10
+
+    /// Pages needed for `count` events, each after the first starting on the last event before it.
+    static func pages(for count: Int, pageSize: Int) -> Int {
+        guard count > pageSize, pageSize > 1 else { return max(1, (count + pageSize - 1) / max(pageSize, 1)) }
+        return 1 + (count - pageSize + pageSize - 2) / (pageSize - 1)
+    }
+
     /// `full fetch: 1,143 events in 12 pages + 1 check = 13 requests; 15 of 15 requests left this hour`.
     private func announce(_ count: Int?, done: Int, throttle: APIThrottle?) {
         guard let count else { return }
-        let pages = max(1, (count + options.pageSize - 1) / options.pageSize)
+        let pages = CacheSync.pages(for: count, pageSize: options.pageSize)
         let needed = max(1, pages - done) + 1
         let left = throttle.map { "; \($0.text)" } ?? ""
         progress.note("\(done > 0 ? "resuming the full fetch at page \(done + 1)" : "full fetch"): \(SummaryLine.grouped(count)) events in \(pages) pages + 1 check = \(needed) requests\(left)")

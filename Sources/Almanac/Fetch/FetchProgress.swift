@@ -13,7 +13,7 @@ struct FetchProgress: Sendable {
 
     /// `page 3 of 12 · 300 events · 4 requests`.
     func page(_ number: Int, count: Int?, pageSize: Int, events: Int, requests: Int) {
-        let total = count.map { " of \(SummaryLine.grouped(max(number, ($0 + pageSize - 1) / pageSize)))" } ?? ""
+        let total = count.map { " of \(SummaryLine.grouped(max(number, CacheSync.pages(for: $0, pageSize: pageSize))))" } ?? ""
         note("page \(SummaryLine.grouped(number))\(total) · \(SummaryLine.counted(events, "event")) · \(SummaryLine.counted(requests, "request"))")
     }
 }

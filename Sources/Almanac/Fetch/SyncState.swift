@@ -29,6 +29,8 @@ struct PendingFullFetch: Codable, Equatable, Sendable {
     var pages = 0
     /// The API's `count` on the last stored page.
     var count: Int?
+    /// The id of the last event of the last stored page, which the next page starts on.
+    var lastID: Int?
 
     var startTime: UTCTime? { UTCTime(iso8601: started) }
 }

@@ -77,5 +77,5 @@ final class FetchHarness: @unchecked Sendable {
     }
 
     /// `/events/` pages a full fetch of the current server data takes.
-    var pagesForAll: Int { (server.ids.count + options.pageSize - 1) / options.pageSize }
+    var pagesForAll: Int { CacheSync.pages(for: server.ids.count, pageSize: options.pageSize) }
 }

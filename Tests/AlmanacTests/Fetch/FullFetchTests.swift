@@ -18,7 +18,9 @@ struct FullFetchTests {
         #expect(summary.events == harness.server.ids.count)
         let queries = harness.server.eventRequests.map(\.query)
         #expect(queries.allSatisfy { $0["mode"] == "detailed" && $0["ordering"] == "-last_updated" && $0["limit"] == "5" })
-        #expect(queries.dropLast().map { $0["offset"] ?? "0" } == stride(from: 0, to: harness.server.ids.count, by: 5).map(String.init))
+        // Each page after the first starts on the last event of the page before (see
+        // EventsClient+Overlap): offsets step by 4 on pages of 5.
+        #expect(queries.dropLast().map { $0["offset"] ?? "0" } == ["0"] + stride(from: 4, to: harness.server.ids.count - 1, by: 4).map(String.init))
     }
 
     @Test("a full fetch costs one request per page plus one check; the throttle endpoint is free and asked once")
@@ -75,6 +77,23 @@ struct LiveEditTests {
         #expect(full.removed == 1)
         #expect(try harness.cachedIDs() == harness.server.ids.sorted())
         #expect(!(try harness.cachedIDs().contains(deleted)))
+    }
+
+    @Test("events deleted upstream while paging: the pages step back, nothing not deleted is missed")
+    func deletionsWhilePaging() throws {
+        let harness = try FetchHarness()
+        let order = harness.server.idsByNewestChange
+        // After pages 2 and 4, two events already fetched are deleted: later events move up two
+        // places. Starting each page on the last event before it absorbs one; without stepping
+        // back, the other would be skipped.
+        harness.server.edit(afterRequest: 2, .delete(id: order[1]))
+        harness.server.edit(afterRequest: 2, .delete(id: order[2]))
+        harness.server.edit(afterRequest: 4, .delete(id: order[6]))
+        harness.server.edit(afterRequest: 4, .delete(id: order[7]))
+        try harness.sync()
+        let cached = Set(try harness.cachedIDs())
+        #expect(harness.server.ids.isSubset(of: cached), "missed: \(harness.server.ids.subtracting(cached).sorted())")
+        #expect(harness.server.eventRequests.count <= harness.pagesForAll + 1 + 4)
     }
 
     @Test("a result that disagrees with the API's count is warned about")
