@@ -88,7 +88,6 @@ public struct BuildPipeline {
         let input = try timed("decode", &summary) { try options.source.read() }
         input.warnings.forEach { log("warning: \($0)") }
         let normalized = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
-        normalized.warnings.forEach { log("warning: \($0)") }
         summary.skippedEvents = input.skippedEvents
         guard !normalized.site.events.isEmpty else {
             throw AlmanacError("no usable event in \(options.source) (\(input.skippedEvents) skipped); the previous site was left as it was")

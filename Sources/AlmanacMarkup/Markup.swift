@@ -84,6 +84,15 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
     }
 }
 
+extension Markup {
+    /// The two fragments concatenated.
+    public static func + (lhs: Markup, rhs: Markup) -> Markup {
+        var result = lhs
+        result.append(rhs)
+        return result
+    }
+}
+
 extension Markup: CustomStringConvertible {
     public var description: String { text }
 }

@@ -54,12 +54,3 @@ public enum HomePage {
         """
     }
 }
-
-extension Markup {
-    /// The two fragments concatenated.
-    public static func + (lhs: Markup, rhs: Markup) -> Markup {
-        var result = lhs
-        result.append(rhs)
-        return result
-    }
-}

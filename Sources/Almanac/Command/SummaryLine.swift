@@ -6,8 +6,8 @@ enum SummaryLine {
                      "written \(grouped(summary.write.written))"]
         if summary.write.deleted > 0 { parts.append("deleted \(grouped(summary.write.deleted))") }
         if summary.skippedEvents > 0 { parts.append("skipped \(grouped(summary.skippedEvents))") }
-        let seconds = summary.timings.reduce(0) { $0 + $1.seconds }
-        parts.append("\(String(Int((seconds * 10).rounded()) / 10)).\(Int((seconds * 10).rounded()) % 10) s")
+        let tenths = Int((summary.timings.reduce(0) { $0 + $1.seconds } * 10).rounded())
+        parts.append("\(tenths / 10).\(tenths % 10) s")
         return parts.joined(separator: " · ")
     }
 

@@ -9,7 +9,7 @@ struct APIEvent: Sendable {
     var slug: String?
     var url: String?
     var type: APINamed?
-    var date: APITime?
+    var date: UTCTime?
     var datePrecision: APINamed?
     var duration: String?
     var location: String?
@@ -30,7 +30,7 @@ struct APIEvent: Sendable {
     var expeditions: [APIExpedition]?
     var astronauts: [APIAstronaut]?
     var updates: [APIUpdate]?
-    var lastUpdated: APITime?
+    var lastUpdated: UTCTime?
     var responseMode: String?
 
     init(id: Int, name: String) {
@@ -159,9 +159,4 @@ struct APIImage: Sendable, JSONReadable {
         }
         self = image
     }
-}
-
-/// A timestamp the API sends as an ISO 8601 string.
-struct APITime: Sendable {
-    var value: UTCTime
 }

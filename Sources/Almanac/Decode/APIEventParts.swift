@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// A webcast (`vid_urls` item).
 struct APIWebcast: Sendable, JSONReadable {
     var url: String?
@@ -6,8 +8,8 @@ struct APIWebcast: Sendable, JSONReadable {
     var source: String?
     var type: APINamed?
     var language: APINamed?
-    var startTime: APITime?
-    var endTime: APITime?
+    var startTime: UTCTime?
+    var endTime: UTCTime?
     var live: Bool?
     var priority: Int?
 
@@ -66,7 +68,7 @@ struct APIUpdate: Sendable, JSONReadable {
     var comment: String?
     var infoURL: String?
     var createdBy: String?
-    var createdOn: APITime?
+    var createdOn: UTCTime?
 
     init(json: inout JSONReader) throws(JSONFailure) {
         var item = APIUpdate(id: 0)

@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// An agency; `type` is an object in 2.3.0 and a string in 2.2.0.
 struct APIAgency: Sendable, JSONReadable {
     var id = 0
@@ -43,8 +45,8 @@ struct APIProgram: Sendable, JSONReadable {
     var infoURL: String?
     var wikiURL: String?
     var type: APINamed?
-    var startDate: APITime?
-    var endDate: APITime?
+    var startDate: UTCTime?
+    var endDate: UTCTime?
     var agencies: [APIAgency]?
 
     init(json: inout JSONReader) throws(JSONFailure) {
@@ -75,7 +77,7 @@ struct APILaunch: Sendable, JSONReadable {
     var id = ""
     var name = ""
     var url: String?
-    var net: APITime?
+    var net: UTCTime?
     var status: APINamed?
     var launchServiceProvider: APINamed?
     var padName: String?
@@ -108,8 +110,8 @@ struct APILaunch: Sendable, JSONReadable {
 struct APIExpedition: Sendable, JSONReadable {
     var id = 0
     var name = ""
-    var start: APITime?
-    var end: APITime?
+    var start: UTCTime?
+    var end: UTCTime?
     var spacestation: APINamed?
 
     init(json: inout JSONReader) throws(JSONFailure) {

@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// A space station: embedded in detailed events, or one record of a `/space_stations/` list.
 /// Its image is an object in 2.3.0 and `image_url` in 2.2.0.
 struct APIStation: Sendable, JSONReadable {
@@ -6,8 +8,8 @@ struct APIStation: Sendable, JSONReadable {
     var status: APINamed?
     var type: APINamed?
     var orbit: String?
-    var founded: APITime?
-    var deorbited: APITime?
+    var founded: UTCTime?
+    var deorbited: UTCTime?
     var description: String?
     var image: APIImage?
     var imageURL: String?

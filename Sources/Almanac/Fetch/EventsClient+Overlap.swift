@@ -7,7 +7,8 @@ import Foundation
 extension EventsClient {
     /// The page after `page`, starting on its last event.
     func overlappingURL(after page: EventsPage) -> URL? {
-        guard let next = nextURL(after: page), let offset = offset(of: next), offset > 0 else { return nextURL(after: page) }
+        guard let next = nextURL(after: page) else { return nil }
+        guard let offset = offset(of: next), offset > 0 else { return next }
         return self.url(next, offset: offset - 1)
     }
 

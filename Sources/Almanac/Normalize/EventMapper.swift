@@ -15,7 +15,7 @@ struct EventMapper {
     mutating func event(_ api: APIEvent) -> Event {
         let type = EventTypeRef(id: api.typeID, name: api.typeName, slug: EventMapper.pendingSlug)
         var event = Event(id: EventID(api.id), slug: EventMapper.pendingSlug, name: api.displayName, type: type)
-        event.date = api.date.map { EventDate(instant: $0.value, precision: api.precision(for: $0.value)) }
+        event.date = api.date.map { EventDate(instant: $0, precision: api.precision(for: $0)) }
         event.duration = duration(of: api)
         event.location = api.location.cleaned
         event.description = api.description.cleaned
@@ -34,7 +34,7 @@ struct EventMapper {
         event.expeditions = (api.expeditions ?? []).map(expedition)
         event.astronauts = (api.astronauts ?? []).map(astronaut)
         event.updates = updates(of: api)
-        event.lastUpdated = api.lastUpdated?.value
+        event.lastUpdated = api.lastUpdated
         event.apiURL = link(api.url, in: api)
         event.isWebcastLive = api.webcastLive ?? false
         event.summary = event.derivedSummary
@@ -68,8 +68,8 @@ struct EventMapper {
             webcast.kind = item.type?.name.cleaned
             webcast.language = item.language?.name.cleaned
             webcast.languageCode = item.language?.code.cleaned
-            webcast.start = item.startTime?.value
-            webcast.end = item.endTime?.value
+            webcast.start = item.startTime
+            webcast.end = item.endTime
             webcast.isLive = item.live ?? false
             webcasts.append(webcast)
         }
@@ -125,15 +125,15 @@ struct EventMapper {
         program.infoURL = link(api.infoURL, in: event)
         program.wikiURL = link(api.wikiURL, in: event)
         program.kind = api.type?.name.cleaned
-        program.start = api.startDate?.value
-        program.end = api.endDate?.value
+        program.start = api.startDate
+        program.end = api.endDate
         program.agencies = (api.agencies ?? []).map { agency($0, in: event) }
         return program
     }
 
     private mutating func launch(_ api: APILaunch, in event: APIEvent) -> Launch {
         var launch = Launch(id: api.id, name: api.name.cleaned ?? "Launch")
-        launch.net = api.net?.value
+        launch.net = api.net
         launch.status = api.status?.name.cleaned
         launch.provider = api.launchServiceProvider?.name.cleaned
         launch.pad = api.padName.cleaned
@@ -143,8 +143,8 @@ struct EventMapper {
 
     private func expedition(_ api: APIExpedition) -> Expedition {
         var expedition = Expedition(id: api.id, name: api.name.cleaned ?? "Expedition \(api.id)")
-        expedition.start = api.start?.value
-        expedition.end = api.end?.value
+        expedition.start = api.start
+        expedition.end = api.end
         expedition.stationName = api.spacestation?.name.cleaned
         return expedition
     }
@@ -161,7 +161,7 @@ struct EventMapper {
             var update = Update(id: item.id)
             update.comment = item.comment.cleaned
             update.author = item.createdBy.cleaned
-            update.createdOn = item.createdOn?.value
+            update.createdOn = item.createdOn
             update.sourceURL = link(item.infoURL, in: api)
             return update
         }

@@ -1,9 +1,9 @@
 import AlmanacModel
 
-/// The normalize stage's output: the site model and what was noticed on the way.
+/// The normalize stage's output: the site model. (What is noticed about single events is said
+/// while decoding, where each record is mapped.)
 struct NormalizedSite: Sendable {
     var site: Site
-    var warnings: [String]
 }
 
 /// Turns decoded records into the view model: events merged by id, event types and space stations
@@ -45,7 +45,7 @@ struct EventNormalizer {
             programs: EventNormalizer.indexed(programs, events: summaries, key: { $0.programs.map(\.id) })
                 .filter { !$0.eventIndexes.isEmpty },
             details: details)
-        return NormalizedSite(site: site, warnings: [])
+        return NormalizedSite(site: site)
     }
 
     /// The full events kept from decoding, when there are; else the records to read them from.
@@ -62,15 +62,14 @@ struct EventNormalizer {
 
     /// One type per id, named as its most recently updated event names it, slugged from the name.
     private func eventTypes(of events: [DecodedEvent]) -> [EventType] {
-        var names: [EventTypeID: (name: String, updated: Int64)] = [:]
+        var names: [Int: (name: String, updated: Int64)] = [:]
         for event in events {
             let updated = event.summary.lastUpdated?.secondsSince1970 ?? .min
-            if let current = names[event.summary.type.id], current.updated >= updated { continue }
-            names[event.summary.type.id] = (event.summary.type.name, updated)
+            if let current = names[event.summary.type.id.rawValue], current.updated >= updated { continue }
+            names[event.summary.type.id.rawValue] = (event.summary.type.name, updated)
         }
-        let ids = names.keys.sorted()
-        let slugs = SlugAssigner.assign(ids.map { ($0.rawValue, names[$0]!.name, Slug(deriving: names[$0]!.name, fallback: "type").rawValue) })
-        return zip(ids, slugs).map { EventType(id: $0, name: names[$0]!.name, slug: $1) }
+        return SlugAssigner.slugged(names, name: \.name, preferring: \.name, fallback: "type")
+            .map { EventType(id: EventTypeID($0.id), name: $0.item.name, slug: $0.slug) }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 

@@ -21,6 +21,17 @@ struct SlugAssigner {
         return slugs.map { $0! }
     }
 
+    /// Items keyed by id, in id order, each with a unique slug that prefers the one derived from
+    /// `text` (`fallback` when nothing is left of it), else one derived from `name` and the id.
+    static func slugged<Item>(_ items: [Int: Item], name: (Item) -> String, preferring text: (Item) -> String,
+                              fallback: String) -> [(id: Int, item: Item, slug: Slug)] {
+        let ids = items.keys.sorted()
+        let slugs = assign(ids.map { id in
+            (id, name(items[id]!), Slug(deriving: text(items[id]!), fallback: fallback).rawValue)
+        })
+        return zip(ids, slugs).map { ($0, items[$0]!, $1) }
+    }
+
     private mutating func derive(id: Int, name: String) -> Slug {
         let base = Slug(deriving: name, fallback: "item")
         var slug = base.suffixed(String(id))

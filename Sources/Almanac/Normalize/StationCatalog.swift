@@ -9,12 +9,9 @@ enum StationCatalog {
         for station in listed {
             records[station.id] = records[station.id].map { station.filling(from: $0) } ?? station
         }
-        let ids = records.keys.sorted()
-        let slugs = SlugAssigner.assign(ids.map { id in
-            let name = records[id]!.name.cleaned ?? "Station \(id)"
-            return (id, name, Slug(deriving: name, fallback: "station").rawValue)
-        })
-        return zip(ids, slugs).map { station(records[$0]!, slug: $1) }
+        let name = { (record: APIStation) in record.name.cleaned ?? "Station \(record.id)" }
+        return SlugAssigner.slugged(records, name: name, preferring: name, fallback: "station")
+            .map { station($0.item, slug: $0.slug) }
     }
 
     private static func station(_ api: APIStation, slug: Slug) -> Station {
@@ -22,8 +19,8 @@ enum StationCatalog {
         station.status = api.status?.name.cleaned
         station.kind = api.type?.name.cleaned
         station.orbit = api.orbit.cleaned
-        station.founded = api.founded?.value
-        station.deorbited = api.deorbited?.value
+        station.founded = api.founded
+        station.deorbited = api.deorbited
         station.description = api.description.cleaned
         station.owners = (api.owners ?? []).compactMap { $0.name.cleaned }
         if let url = (api.image?.imageURL ?? api.imageURL).cleaned.flatMap(WebURL.init) {

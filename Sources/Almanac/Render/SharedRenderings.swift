@@ -7,7 +7,7 @@ import Templates
 /// an event's feed entry and its `VEVENT` appear in the feeds of every scope it belongs to, and a
 /// scope's RSS, Atom and JSON feeds share their entries.
 final class SharedRenderings: @unchecked Sendable {
-    private let site: Site
+    let site: Site
     private let lock = NSLock()
     private var entries: [Int: NewsFeedEntry] = [:]
     private var components: [Int: ICalendarComponent?] = [:]

@@ -5,9 +5,8 @@ import Templates
 extension SiteRenderer {
     /// The ways to browse and search beyond types and stations: the month calendar, agencies,
     /// programs, and the search page with its index.
-    func browseFiles() -> [PlannedFile] {
+    func browseFiles(_ months: EventsByMonth) -> [PlannedFile] {
         let site = self.site
-        let months = EventsByMonth(site)
         var files = [page(.calendar) { MonthPage.index(months, site: site) },
                      page(.agencies) { AgencyPages.index(site) },
                      page(.programs) { ProgramPages.index(site) },
@@ -20,12 +19,11 @@ extension SiteRenderer {
     }
 
     /// The sitemap entries of `browseFiles()`' pages.
-    func browseSitemapEntries() -> [Sitemap.Entry] {
-        let newest = { (indexes: [Int]) in indexes.compactMap { site.events[$0].lastUpdated }.max() }
+    func browseSitemapEntries(_ months: EventsByMonth) -> [Sitemap.Entry] {
         var entries = [Sitemap.Entry(folder: PageLocation.calendar.folder, lastModified: nil),
                        Sitemap.Entry(folder: PageLocation.agencies.folder, lastModified: nil),
                        Sitemap.Entry(folder: PageLocation.programs.folder, lastModified: nil)]
-        entries += EventsByMonth(site).ordered.map { Sitemap.Entry(folder: PageLocation.month($0).folder, lastModified: nil) }
+        entries += months.ordered.map { Sitemap.Entry(folder: PageLocation.month($0).folder, lastModified: nil) }
         entries += site.agencies.map { Sitemap.Entry(folder: PageLocation.agency($0.slug).folder, lastModified: newest($0.eventIndexes)) }
         entries += site.programs.map { Sitemap.Entry(folder: PageLocation.program($0.slug).folder, lastModified: newest($0.eventIndexes)) }
         return entries

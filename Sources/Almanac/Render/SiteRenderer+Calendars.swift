@@ -14,10 +14,10 @@ extension SiteRenderer {
 
     /// The event's own `event.ics`, when a calendar can show the event (its page says why the
     /// others have none). Planned right after the event's page, so both read the event once.
-    func eventCalendarFile(_ index: Int, _ reference: SiteReference) -> PlannedFile? {
+    func eventCalendarFile(_ index: Int, _ shared: SharedRenderings) -> PlannedFile? {
         guard site.events[index].calendarPlacement() != nil else { return nil }
         return PlannedFile(path: CalendarFile.eventPath(site.events[index])) {
-            CalendarFeed.single(reference.site.event(at: index), in: reference.site)?.utf8Bytes ?? []
+            CalendarFeed.single(shared.site.event(at: index), in: shared.site)?.utf8Bytes ?? []
         }
     }
 }

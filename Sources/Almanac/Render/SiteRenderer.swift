@@ -21,25 +21,20 @@ struct SiteRenderer {
         for index in site.stations.indices {
             files.append(page(.station(site.stations[index].slug)) { StationPages.page(site.stations[index], in: site) })
         }
-        let reference = SiteReference(site)
+        // Event files capture `shared`, a class holding the site: 100,000 closures then each hold one
+        // pointer to it rather than their own copy.
+        let shared = SharedRenderings(site: site)
         for index in site.events.indices {
-            files.append(page(.event(site.events[index])) { EventPage.html(reference.site.event(at: index), in: reference.site) })
-            if let calendar = eventCalendarFile(index, reference) { files.append(calendar) }
+            files.append(page(.event(site.events[index])) { EventPage.html(shared.site.event(at: index), in: shared.site) })
+            if let calendar = eventCalendarFile(index, shared) { files.append(calendar) }
         }
-        for sitemap in Sitemap.files(sitemapEntries() + browseSitemapEntries(), in: site) {
+        let months = EventsByMonth(site)
+        for sitemap in Sitemap.files(sitemapEntries() + browseSitemapEntries(months), in: site) {
             files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))
         }
         files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
-        let shared = SharedRenderings(site: site)
-        return files + browseFiles() + calendarFeedFiles(sharing: shared) + calendarReminderFiles(sharing: shared)
+        return files + browseFiles(months) + calendarFeedFiles(sharing: shared) + calendarReminderFiles(sharing: shared)
             + newsFeedFiles(sharing: shared) + assets
-    }
-
-    /// The site, shared by reference: the closures of 100,000 event files each hold one pointer to it
-    /// rather than their own copy.
-    final class SiteReference: Sendable {
-        let site: Site
-        init(_ site: Site) { self.site = site }
     }
 
     func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {
@@ -48,13 +43,18 @@ struct SiteRenderer {
 
     /// Every page with the newest change among what it shows.
     private func sitemapEntries() -> [Sitemap.Entry] {
-        let newest = { (indexes: [Int]) in indexes.compactMap { site.events[$0].lastUpdated }.max() }
-        var entries = [Sitemap.Entry(folder: "", lastModified: newest(site.allIndexes)),
-                       Sitemap.Entry(folder: "types/", lastModified: newest(site.allIndexes)),
+        let latest = newest(site.allIndexes)
+        var entries = [Sitemap.Entry(folder: "", lastModified: latest),
+                       Sitemap.Entry(folder: "types/", lastModified: latest),
                        Sitemap.Entry(folder: "stations/", lastModified: nil)]
         entries += site.types.map { Sitemap.Entry(folder: PageLocation.type($0.slug).folder, lastModified: newest($0.eventIndexes)) }
         entries += site.stations.map { Sitemap.Entry(folder: PageLocation.station($0.slug).folder, lastModified: newest($0.eventIndexes)) }
         entries += site.events.map { Sitemap.Entry(folder: PageLocation.event($0).folder, lastModified: $0.lastUpdated) }
         return entries
+    }
+
+    /// The newest `last_updated` among the events at `indexes`.
+    func newest(_ indexes: [Int]) -> UTCTime? {
+        indexes.compactMap { site.events[$0].lastUpdated }.max()
     }
 }

@@ -1,7 +1,7 @@
 /// The list of moves and deletions that turns the previous site into the new one. It is written
 /// (atomically) only when every new file is staged, so a run that dies before that changes nothing,
 /// and a run that dies after it is finished by the next run, which replays the journal.
-struct Journal: Equatable {
+struct Journal {
     /// Staged file name → destination path, both relative to the output folder.
     var moves: [(staged: String, path: String)] = []
     var deletions: [String] = []
@@ -33,6 +33,4 @@ struct Journal: Equatable {
         self.moves = moves
         self.deletions = deletions
     }
-
-    static func == (lhs: Journal, rhs: Journal) -> Bool { lhs.text == rhs.text }
 }

@@ -31,7 +31,6 @@ struct LastBuild {
 
     /// Records a good build.
     func record(_ count: Int) throws {
-        try FileOps.write(Array("events \(count)\n".utf8), to: path + ".tmp")
-        try FileOps.rename(path + ".tmp", to: path)
+        try FileOps.writeAtomically(Array("events \(count)\n".utf8), to: path)
     }
 }

@@ -150,8 +150,7 @@ struct SiteWriter {
     private func commit(_ journal: Journal, manifest: Manifest, changed: Bool) throws {
         guard changed || !journal.moves.isEmpty || !journal.deletions.isEmpty else { return }
         try FileOps.write(Array(manifest.text.utf8), to: manifestPath + ".next")
-        try FileOps.write(Array(journal.text.utf8), to: journalPath + ".tmp")
-        try FileOps.rename(journalPath + ".tmp", to: journalPath)
+        try FileOps.writeAtomically(Array(journal.text.utf8), to: journalPath)
     }
 
     /// Moves staged files into place, deletes what the new site no longer has, and installs the new

@@ -24,11 +24,6 @@ struct JSONFailure: Error, Sendable {
 
     static let missing = JSONFailure(reason: .missing)
 
-    var isSyntax: Bool {
-        if case .syntax = reason { return true }
-        return false
-    }
-
     /// `vid_urls[0].start_time`.
     var dottedPath: String {
         path.reduce("") { text, part in

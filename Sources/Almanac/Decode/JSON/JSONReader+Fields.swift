@@ -1,3 +1,5 @@
+import AlmanacModel
+
 extension JSONReader {
     /// The value of a member that must be present and not null; failures name `key`.
     mutating func required<T>(_ key: JSONKey, _ read: (inout JSONReader) throws(JSONFailure) -> T) throws(JSONFailure) -> T {
@@ -57,7 +59,7 @@ extension JSONReader {
         try optional(key) { (reader) throws(JSONFailure) in try reader.bool() }
     }
 
-    mutating func optionalTime(_ key: JSONKey) throws(JSONFailure) -> APITime? {
-        try optional(key) { (reader) throws(JSONFailure) in APITime(value: try reader.time()) }
+    mutating func optionalTime(_ key: JSONKey) throws(JSONFailure) -> UTCTime? {
+        try optional(key) { (reader) throws(JSONFailure) in try reader.time() }
     }
 }
