@@ -46,6 +46,15 @@ enum FileOps {
         guard Glibc.rename(source, destination) == 0 else { throw failure("cannot move \(source) to", destination) }
     }
 
+    /// Moves a file unless there is none at `source` (one rename, no extra stat on success).
+    static func renameIfPresent(_ source: String, to destination: String) throws {
+        guard Glibc.rename(source, destination) != 0 else { return }
+        let reason = errno
+        if reason == ENOENT, !exists(source) { return }
+        errno = reason
+        throw failure("cannot move \(source) to", destination)
+    }
+
     /// Removes a file; a file that is already gone is not an error.
     static func remove(_ path: String) throws {
         guard unlink(path) == 0 || errno == ENOENT else { throw failure("cannot remove", path) }

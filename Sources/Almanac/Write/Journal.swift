@@ -17,13 +17,13 @@ struct Journal {
 
     /// Parses a journal; nil when it is incomplete or damaged (it was then never committed).
     init?(text: String) {
-        let lines = text.split(separator: "\n")
-        guard lines.first == Substring(Journal.header), lines.last == "end" else { return nil }
-        for line in lines.dropFirst().dropLast() {
-            let fields = line.split(separator: "\t").map(String.init)
+        let lines = FieldLines.lines(text)
+        guard lines.first == Substring(Journal.header), lines.suffix(2) == ["end", ""] else { return nil }
+        for line in lines.dropFirst().dropLast(2) {
+            let fields = FieldLines.fields(line, at: UInt8(ascii: "\t"), maxFields: 3)
             switch (fields.first, fields.count) {
-            case ("M", 3): moves.append((fields[1], fields[2]))
-            case ("D", 2): deletions.append(fields[1])
+            case ("M", 3): moves.append((String(fields[1]), String(fields[2])))
+            case ("D", 2): deletions.append(String(fields[1]))
             default: return nil
             }
         }

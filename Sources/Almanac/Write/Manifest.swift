@@ -23,14 +23,13 @@ struct Manifest: Equatable {
 
     /// Parses a manifest; nil when the text is not one (damaged or from another version).
     init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = FieldLines.lines(text)
         guard lines.first == Substring(Manifest.header), lines.last == "" else { return nil }
-        lines.removeFirst()
-        lines.removeLast()
-        for line in lines {
-            let fields = line.split(separator: " ", maxSplits: 2)
-            guard fields.count == 3, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1])
-            else { return nil }
+        entries.reserveCapacity(lines.count)
+        for line in lines.dropFirst().dropLast() {
+            let fields = FieldLines.fields(line, at: UInt8(ascii: " "), maxFields: 3)
+            guard fields.count == 3, !fields[2].isEmpty, let hash = UInt64(fields[0], radix: 16),
+                  let size = Int(fields[1]) else { return nil }
             entries[String(fields[2])] = Entry(size: size, hash: hash)
         }
     }

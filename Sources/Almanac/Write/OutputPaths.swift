@@ -12,11 +12,26 @@ enum OutputPaths {
     }
 
     static func isSafe(_ path: String) -> Bool {
-        let names = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard let first = names.first, first != ".almanac" else { return false }
-        return names.allSatisfy { name in
-            !name.isEmpty && name != "." && name != ".."
-                && name.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\\") }
+        let bytes = Array(path.utf8)
+        var nameStart = 0
+        for index in 0...bytes.count {
+            if index < bytes.count, bytes[index] != UInt8(ascii: "/") {
+                guard isOrdinary(bytes[index]) else { return false }
+                continue
+            }
+            let name = bytes[nameStart..<index]
+            guard isOrdinary(name, first: nameStart == 0) else { return false }
+            nameStart = index + 1
         }
+        return true
+    }
+
+    private static func isOrdinary(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\\")
+    }
+
+    private static func isOrdinary(_ name: ArraySlice<UInt8>, first: Bool) -> Bool {
+        !name.isEmpty && !name.elementsEqual(".".utf8) && !name.elementsEqual("..".utf8)
+            && !(first && name.elementsEqual(".almanac".utf8))
     }
 }

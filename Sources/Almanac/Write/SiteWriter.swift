@@ -46,13 +46,13 @@ struct SiteWriter {
             report.unchanged = files.count - journal.moves.count
             report.deleted = journal.deletions.count
             report.bytes = outcomes.reduce(0) { $0 + $1.entry.size }
-            try commit(journal, manifest: manifest, changed: manifest != previous)
+            if try commit(journal, manifest: manifest, changed: manifest != previous) { try apply(journal) }
         } catch {
             FileOps.removeTree(staging)
             for folder in createdFolders.reversed() { FileOps.removeFolderIfEmpty(folder) }
             throw error
         }
-        try recover()
+        try clearLeftovers()
         return report
     }
 
@@ -108,6 +108,11 @@ struct SiteWriter {
                 try FileOps.remove(journalPath)
             }
         }
+        try clearLeftovers()
+    }
+
+    /// Removes the staging folder and half-written state files.
+    private func clearLeftovers() throws {
         FileOps.removeTree(staging)
         try FileOps.remove(journalPath + ".tmp")
         try FileOps.remove(manifestPath + ".next")
@@ -147,10 +152,12 @@ struct SiteWriter {
         known.insert(folder)
     }
 
-    private func commit(_ journal: Journal, manifest: Manifest, changed: Bool) throws {
-        guard changed || !journal.moves.isEmpty || !journal.deletions.isEmpty else { return }
+    /// Writes the new manifest and then the journal; false when there was nothing to commit.
+    private func commit(_ journal: Journal, manifest: Manifest, changed: Bool) throws -> Bool {
+        guard changed || !journal.moves.isEmpty || !journal.deletions.isEmpty else { return false }
         try FileOps.write(Array(manifest.text.utf8), to: manifestPath + ".next")
         try FileOps.writeAtomically(Array(journal.text.utf8), to: journalPath)
+        return true
     }
 
     /// Moves staged files into place, deletes what the new site no longer has, and installs the new
@@ -173,9 +180,8 @@ struct SiteWriter {
         let parts = moves.count > 1000 ? 2 : 1
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             for move in moves[(moves.count * part / parts)..<(moves.count * (part + 1) / parts)] where !failure.isSet {
-                guard FileOps.exists(staging + "/" + move.staged) else { continue }
                 do {
-                    try FileOps.rename(staging + "/" + move.staged, to: root + "/" + move.path)
+                    try FileOps.renameIfPresent(staging + "/" + move.staged, to: root + "/" + move.path)
                 } catch {
                     failure.record(error)
                 }
