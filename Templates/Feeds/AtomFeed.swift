@@ -17,12 +17,12 @@ public enum AtomFeed {
         <author><name>\(feed.config.title)</name><uri>\(feed.config.baseURL)</uri></author>
         <generator>\(feed.config.generator)</generator>
         <icon>\(feed.icon(144))</icon>
-        \(feed.entries.map(entry))</feed>
+        \(feed.entries.map(\.atomEntry))</feed>
 
         """
     }
 
-    private static func entry(_ entry: NewsFeedEntry) -> XML {
+    static func entry(_ entry: NewsFeedEntry) -> XML {
         let categories = entry.categories.map { category -> XML in "<category term=\"\(category)\"/>\n" }
         return """
         <entry>

@@ -14,11 +14,11 @@ public enum JSONFeed {
             "favicon": .url(feed.icon(144)),
             "language": "en",
             "authors": [["name": .string(feed.config.title), "url": .url(feed.config.baseURL)]],
-            "items": .array(feed.entries.map(item)),
+            "items": .array(feed.entries.map(\.jsonItem)),
         ]
     }
 
-    private static func item(_ entry: NewsFeedEntry) -> JSON {
+    static func item(_ entry: NewsFeedEntry) -> JSON {
         [
             "id": .string(entry.id),
             "url": .url(entry.url),

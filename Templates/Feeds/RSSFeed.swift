@@ -25,14 +25,14 @@ public enum RSSFeed {
         <height>144</height>
         </image>
         <atom:link href="\(feed.url(NewsFeed.rssFile))" rel="self" type="application/rss+xml"/>
-        \(feed.entries.map(item))</channel>
+        \(feed.entries.map(\.rssItem))</channel>
         </rss>
 
         """
     }
 
     /// The entry's HTML goes in `<description>` as escaped text, so nothing in it can end the element.
-    private static func item(_ entry: NewsFeedEntry) -> XML {
+    static func item(_ entry: NewsFeedEntry) -> XML {
         let categories = entry.categories.map { category -> XML in "<category>\(category)</category>\n" }
         return """
         <item>
