@@ -31,6 +31,8 @@ extension JSON {
             JSONEscaper.appendQuoted(string, to: &out)
         case .number(let number):
             out.append(String(number))
+        case .written(let written):
+            written.value.writeCompact(into: &out)
         case .array(let elements):
             out.append("[")
             for (index, element) in elements.enumerated() {

@@ -15,8 +15,12 @@ extension JSON {
         return out
     }
 
-    private func write(into out: inout [UInt8], indent: String) {
+    func write(into out: inout [UInt8], indent: String) {
         switch self {
+        case .written(let written) where written.indent == indent:
+            out += written.bytes
+        case .written(let written):
+            written.value.write(into: &out, indent: indent)
         case .string, .number:
             writeCompact(into: &out)
         case .array(let elements):

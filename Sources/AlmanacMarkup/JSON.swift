@@ -8,6 +8,9 @@ public enum JSON: Sendable, Hashable {
     case number(Int)
     case array([JSON])
     case object([Member])
+    /// A value already written as indented text for one depth: a value that several documents show
+    /// (a feed item) is escaped and indented once.
+    indirect case written(WrittenJSON)
 
     /// One `"key": value` pair of an object.
     public struct Member: Sendable, Hashable {

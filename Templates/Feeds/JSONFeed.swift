@@ -14,7 +14,7 @@ public enum JSONFeed {
             "favicon": .url(feed.icon(144)),
             "language": "en",
             "authors": [["name": .string(feed.config.title), "url": .url(feed.config.baseURL)]],
-            "items": .array(feed.entries.map(\.jsonItem)),
+            "items": .array(feed.entries.map { .written($0.jsonItem) }),
         ]
     }
 

@@ -26,7 +26,7 @@ public struct NewsFeedEntry: Sendable {
     /// The entry as an RSS `<item>`, an Atom `<entry>` and a JSON Feed item.
     private(set) var rssItem = XML()
     private(set) var atomEntry = XML()
-    private(set) var jsonItem = JSON.object([])
+    private(set) var jsonItem = WrittenJSON([], depth: 0)
 
     public init(_ event: Event, published: UTCTime, baseURL: WebURL) {
         self.event = event
@@ -40,7 +40,7 @@ public struct NewsFeedEntry: Sendable {
         content = NewsFeedContent.html(event)
         rssItem = RSSFeed.item(self)
         atomEntry = AtomFeed.entry(self)
-        jsonItem = JSONFeed.item(self)
+        jsonItem = WrittenJSON(JSONFeed.item(self), depth: 2)
     }
 
     static func id(of event: EventID, host: String) -> String { "tag:\(host),2026:event/\(event)" }
