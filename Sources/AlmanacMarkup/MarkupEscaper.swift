@@ -8,23 +8,27 @@ enum MarkupEscaper {
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let width: Int
-                if byte >= 0x80 {
-                    width = UnicodeFilter.forbiddenWidth(bytes, at: index)
-                } else {
-                    width = needsAttention(byte) ? 1 : 0
+                index = ByteRuns.plainMarkupRunEnd(bytes, from: index)
+                let wordEnd = min(index + 8, bytes.count)
+                while index < wordEnd {
+                    let byte = bytes[index]
+                    let width: Int
+                    if byte >= 0x80 {
+                        width = UnicodeFilter.forbiddenWidth(bytes, at: index)
+                    } else {
+                        width = needsAttention(byte) ? 1 : 0
+                    }
+                    if width == 0 {
+                        index += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    if width == 1 { out.append(replacement(for: byte)) }
+                    index += width
+                    runStart = index
                 }
-                if width == 0 {
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                if width == 1 { out.append(replacement(for: byte)) }
-                index += width
-                runStart = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
     }
 
