@@ -23,14 +23,20 @@ public enum NewsFeedLinks {
     }
 
     /// For an event's page: tags for the feeds of its type and of all events, and a visible line
-    /// for the first of them.
-    public static func event(_ event: Event, from location: PageLocation, in site: Site) -> (head: [HTML], body: HTML) {
+    /// for the first of them. Alike for every event of a type, as event pages sit at one depth.
+    public static func event(_ event: Event, from location: PageLocation, in site: Site) -> EventLinks {
         let type = site.types.first { $0.id == event.type.id }.map { FeedScope.type(site, $0) }
         let scopes = [type, FeedScope.home(site)].compactMap { $0 }.filter { NewsFeed.exists($0, in: site) }
-        guard let first = scopes.first else { return ([], "") }
+        guard let first = scopes.first else { return EventLinks(head: [], body: "") }
         let what = first.folder.isEmpty ? "New events" : "New \(event.type.name) events"
-        return (scopes.flatMap { head($0, from: location, in: site) },
-                "<p class=\"feed-links\">\(what) in your feed reader: \(links(first, from: location))</p>\n")
+        return EventLinks(head: scopes.flatMap { head($0, from: location, in: site) },
+                          body: "<p class=\"feed-links\">\(what) in your feed reader: \(links(first, from: location))</p>\n")
+    }
+
+    /// An event page's links to feeds: tags for the `<head>`, a line for the body.
+    public struct EventLinks: Sendable {
+        public var head: [HTML]
+        public var body: HTML
     }
 
     private static func links(_ scope: FeedScope, from location: PageLocation) -> HTML {

@@ -3,11 +3,12 @@ import AlmanacModel
 
 /// `events/<slug>/index.html`: everything known about one event.
 public enum EventPage {
-    public static func html(_ event: Event, in site: Site) -> HTML {
+    /// `feedLinks`, when given, are the event's links to feeds, made once for every event of its type.
+    public static func html(_ event: Event, in site: Site, feedLinks: NewsFeedLinks.EventLinks? = nil) -> HTML {
         let location = PageLocation.event(event)
         var head = PageHead(title: event.name, description: summary(event), image: event.image?.url)
         head.openGraphType = "article"
-        let feeds = NewsFeedLinks.event(event, from: location, in: site)
+        let feeds = feedLinks ?? NewsFeedLinks.event(event, from: location, in: site)
         head.alternates = feeds.head
         let countdown = EventStatus.countdown(event.summary, now: site.config.now)
         if countdown != nil { head.scripts = ["countdown.js"] }

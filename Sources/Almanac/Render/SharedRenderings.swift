@@ -12,6 +12,7 @@ final class SharedRenderings: @unchecked Sendable {
     private var entries: [Int: NewsFeedEntry] = [:]
     private var components: [Int: ICalendarComponent?] = [:]
     private var feeds: [String: NewsFeed?] = [:]
+    private var eventFeedLinks: [EventTypeID: NewsFeedLinks.EventLinks] = [:]
 
     init(site: Site) { self.site = site }
 
@@ -24,6 +25,16 @@ final class SharedRenderings: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// An event page's links to feeds, made once per type: every event page sits two folders deep,
+    /// so the relative links are the same for all of them.
+    func eventPage(_ index: Int) -> HTML {
+        let event = site.event(at: index)
+        let links = remembered(event.type.id, in: \.eventFeedLinks) {
+            NewsFeedLinks.event(event, from: PageLocation.event(event), in: site)
+        }
+        return EventPage.html(event, in: site, feedLinks: links)
     }
 
     /// The event's `VEVENT`, shared between calendar feeds, its properties folded once.

@@ -25,7 +25,7 @@ struct SiteRenderer {
         // pointer to it rather than their own copy.
         let shared = SharedRenderings(site: site)
         for index in site.events.indices {
-            files.append(page(.event(site.events[index])) { EventPage.html(shared.site.event(at: index), in: shared.site) })
+            files.append(page(.event(site.events[index])) { shared.eventPage(index) })
             if let calendar = eventCalendarFile(index, shared) { files.append(calendar) }
         }
         let months = EventsByMonth(site)

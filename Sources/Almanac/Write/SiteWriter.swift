@@ -30,7 +30,7 @@ struct SiteWriter {
     func write(_ files: [PlannedFile]) throws -> WriteReport {
         try OutputPaths.check(files.map(\.path))
         var report = WriteReport(files: files.count)
-        let (previous, lock) = try openOutput(report: &report)
+        let (previous, lock, startedEmpty) = try openOutput(report: &report)
         defer { withExtendedLifetime(lock) {} }
         try FileOps.makeFolder(staging)
         for shard in 0..<Stager.shards { try FileOps.makeFolder(staging + "/\(shard)") }
@@ -39,7 +39,8 @@ struct SiteWriter {
             let stager = Stager(root: root, staging: staging)
             let outcomes = try stager.stage(files, previous: previous)
             report.renderShare = stager.clock.renderShare
-            let journal = try plan(files, outcomes, previous: previous, createdFolders: &createdFolders)
+            let journal = try plan(files, outcomes, previous: previous, inEmptyFolder: startedEmpty,
+                                   createdFolders: &createdFolders)
             var manifest = Manifest()
             for (file, outcome) in zip(files, outcomes) { manifest.entries[file.path] = outcome.entry }
             report.written = journal.moves.count
@@ -59,8 +60,9 @@ struct SiteWriter {
     // MARK: - Opening the output folder
 
     /// Creates or checks the folder, locks it, finishes an interrupted update, and reads the
-    /// manifest of the previous site.
-    private func openOutput(report: inout WriteReport) throws -> (Manifest, OutputLock) {
+    /// manifest of the previous site. Also tells whether the folder was new or empty: then no file
+    /// can be in the way of the new site.
+    private func openOutput(report: inout WriteReport) throws -> (Manifest, OutputLock, startedEmpty: Bool) {
         if !FileOps.exists(root) {
             try FileOps.makeFolder(root)
         } else if !FileOps.isFolder(root) {
@@ -76,10 +78,10 @@ struct SiteWriter {
         let lock = try OutputLock(state + "/lock", what: root)
         try recover()
         if let text = FileOps.read(manifestPath) {
-            if let manifest = Manifest(text: String(decoding: text, as: UTF8.self)) { return (manifest, lock) }
+            if let manifest = Manifest(text: String(decoding: text, as: UTF8.self)) { return (manifest, lock, false) }
             report.warnings.append("\(manifestPath) is damaged; every file will be written again")
         }
-        return (adopted(), lock)
+        return (adopted(), lock, existing.isEmpty)
     }
 
     /// The files already in the folder, as a manifest that matches none of them: each is replaced or
@@ -122,12 +124,12 @@ struct SiteWriter {
 
     /// The journal for the staged files, after checking that every move can happen: no file Almanac
     /// did not write is in the way, and every destination folder exists and is writable.
-    private func plan(_ files: [PlannedFile], _ outcomes: [Stager.Outcome], previous: Manifest,
+    private func plan(_ files: [PlannedFile], _ outcomes: [Stager.Outcome], previous: Manifest, inEmptyFolder: Bool,
                       createdFolders: inout [String]) throws -> Journal {
         var moves: [(staged: String, path: String)] = []
         var known: Set<String> = [""]
         for (index, (file, outcome)) in zip(files, outcomes).enumerated() where outcome.staged {
-            if previous.entries[file.path] == nil, FileOps.exists(root + "/" + file.path) {
+            if !inEmptyFolder, previous.entries[file.path] == nil, FileOps.exists(root + "/" + file.path) {
                 throw AlmanacError("\(root)/\(file.path) was not written by Almanac; pass --force to replace it")
             }
             try prepareFolders(of: file.path, known: &known, created: &createdFolders)
@@ -142,7 +144,7 @@ struct SiteWriter {
     }
 
     private func prepareFolders(of path: String, known: inout Set<String>, created: inout [String]) throws {
-        guard let slash = path.lastIndex(of: "/") else { return }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
         let folder = String(path[..<slash])
         guard !known.contains(folder) else { return }
         try prepareFolders(of: folder, known: &known, created: &created)
