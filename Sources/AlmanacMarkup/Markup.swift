@@ -46,6 +46,9 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
     /// Appends another fragment.
     public mutating func append(_ other: Markup) { utf8Bytes += other.utf8Bytes }
 
+    /// Appends untrusted text, escaped.
+    public mutating func append(text: Substring) { MarkupEscaper.appendEscaped(text, to: &utf8Bytes) }
+
     public struct StringInterpolation: StringInterpolationProtocol {
         var bytes: [UInt8] = []
 

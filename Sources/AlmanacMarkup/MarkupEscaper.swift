@@ -4,32 +4,39 @@
 enum MarkupEscaper {
     static func appendEscaped(_ string: String, to out: inout [UInt8]) {
         var string = string
-        string.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                index = ByteRuns.plainMarkupRunEnd(bytes, from: index)
-                let wordEnd = min(index + 8, bytes.count)
-                while index < wordEnd {
-                    let byte = bytes[index]
-                    let width: Int
-                    if byte >= 0x80 {
-                        width = UnicodeFilter.forbiddenWidth(bytes, at: index)
-                    } else {
-                        width = needsAttention(byte) ? 1 : 0
-                    }
-                    if width == 0 {
-                        index += 1
-                        continue
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    if width == 1 { out.append(replacement(for: byte)) }
-                    index += width
-                    runStart = index
+        string.withUTF8 { appendEscaped(utf8: $0, to: &out) }
+    }
+
+    static func appendEscaped(_ string: Substring, to out: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { appendEscaped(utf8: $0, to: &out) }
+    }
+
+    private static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            index = ByteRuns.plainMarkupRunEnd(bytes, from: index)
+            let wordEnd = min(index + 8, bytes.count)
+            while index < wordEnd {
+                let byte = bytes[index]
+                let width: Int
+                if byte >= 0x80 {
+                    width = UnicodeFilter.forbiddenWidth(bytes, at: index)
+                } else {
+                    width = needsAttention(byte) ? 1 : 0
                 }
+                if width == 0 {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                if width == 1 { out.append(replacement(for: byte)) }
+                index += width
+                runStart = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
     /// `& < > " '` and the C0 controls (but tab, line feed, carriage return) and DEL, by bitmask.

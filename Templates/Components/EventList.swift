@@ -15,15 +15,14 @@ public enum EventList {
         return "<ol class=\"event-list\">\n\(items)</ol>"
     }
 
+    /// One item, appended piece by piece: lists of thousands of events are the bulk of some pages.
     private static func item(_ event: EventSummary, from location: PageLocation, showType: Bool, now: UTCTime) -> HTML {
-        var meta: [HTML] = [TimeTag.eventDate(event)]
-        if showType { meta.append("\(event.type.name)") }
-        if let place = event.location { meta.append("\(place)") }
-        let live: HTML = event.isLive(at: now) ? " <span class=\"badge live\">Live</span>" : ""
-        return """
-        <li><a href="\(location.link(PageLocation.event(event).folder))">\(event.name)</a>\(live)
-        <span class="meta">\(meta.joined(separator: " · "))</span></li>
-
-        """
+        var item: HTML = "<li><a href=\"\(location.link("events/"))\(event.slug.rawValue)/\">\(event.name)</a>"
+        if event.isLive(at: now) { item.append(" <span class=\"badge live\">Live</span>") }
+        item.append("\n<span class=\"meta\">\(TimeTag.eventDate(event))")
+        if showType { item.append(" · \(event.type.name)") }
+        if let place = event.location { item.append(" · \(place)") }
+        item.append("</span></li>\n")
+        return item
     }
 }

@@ -12,7 +12,7 @@ public enum Paragraphs {
                 continue
             }
             html.append(open ? "<br>\n" : "<p>")
-            html.append("\(String(Substring(line)))")
+            html.append(text: Substring(line))
             open = true
         }
         if open { html.append("</p>\n") }
