@@ -14,6 +14,15 @@ struct ASCIISet: Sendable {
         (self.low, self.high) = (low, high)
     }
 
+    /// The set of the ASCII bytes for which `isMember` holds.
+    init(where isMember: (UInt8) -> Bool) {
+        var (low, high): (UInt64, UInt64) = (0, 0)
+        for byte in UInt8(0)..<128 where isMember(byte) {
+            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+        }
+        (self.low, self.high) = (low, high)
+    }
+
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         byte < 64 ? (low >> byte) & 1 == 1 : byte < 128 && (high >> (byte - 64)) & 1 == 1

@@ -1,11 +1,10 @@
 /// One property of an iCalendar component: `NAME;PARAM=value:value`. Its parts are typed, so the line
-/// holds no CR or LF until the serializer folds it.
+/// holds no CR or LF until the serializer folds it. The parts are kept, not joined: the component
+/// writes them straight into its folded text.
 public struct ContentLine: Sendable, Hashable {
-    /// The unfolded line as UTF-8, without its line break.
-    let bytes: [UInt8]
-
-    /// The unfolded line, without its line break.
-    public var unfolded: String { String(decoding: bytes, as: UTF8.self) }
+    private let name: StaticString
+    private let parameters: [ICalendarParameter]
+    private let value: ICalendarValue
 
     /// A property without parameters.
     public init(_ name: StaticString, _ value: ICalendarValue) {
@@ -14,22 +13,39 @@ public struct ContentLine: Sendable, Hashable {
 
     /// A property with parameters, written in the order given.
     public init(_ name: StaticString, _ parameters: [ICalendarParameter], _ value: ICalendarValue) {
-        var line: [UInt8] = []
-        line.reserveCapacity(name.utf8CodeUnitCount + parameters.reduce(0) { $0 + 1 + $1.bytes.count } + 1 + value.bytes.count)
-        line.append(ICalendarName.checked(name))
+        self.name = ICalendarName.checked(name)
+        self.parameters = parameters
+        self.value = value
+    }
+
+    /// Appends the unfolded line, without its line break.
+    func write(to out: inout [UInt8]) {
+        out.append(name)
         for parameter in parameters {
-            line.append(UInt8(ascii: ";"))
-            line += parameter.bytes
+            out.append(UInt8(ascii: ";"))
+            out += parameter.bytes
         }
-        line.append(UInt8(ascii: ":"))
-        line += value.bytes
-        bytes = line
+        out.append(UInt8(ascii: ":"))
+        value.write(to: &out)
+    }
+
+    /// The unfolded line, without its line break.
+    public var unfolded: String {
+        var out: [UInt8] = []
+        write(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The line folded at 75 octets with CRLF and one space, ending in CRLF.
     public var folded: String {
+        var line: [UInt8] = []
+        write(to: &line)
         var out: [UInt8] = []
-        ContentLineFolder.fold(bytes, into: &out)
+        ContentLineFolder.fold(line, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
+
+    public static func == (lhs: ContentLine, rhs: ContentLine) -> Bool { lhs.unfolded == rhs.unfolded }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(unfolded) }
 }

@@ -12,10 +12,15 @@ public struct ICalendarComponent: Sendable, Hashable {
     /// A component named by a trusted literal.
     public init(_ name: StaticString, properties: [ContentLine], components: [ICalendarComponent] = []) {
         self.name = ICalendarName.checked(name).description
-        let unfoldedCount = properties.reduce(0) { $0 + $1.bytes.count + 2 }
         var folded: [UInt8] = []
-        folded.reserveCapacity(unfoldedCount + unfoldedCount / 24)
-        for property in properties { ContentLineFolder.fold(property.bytes, into: &folded) }
+        folded.reserveCapacity(64 * properties.count)
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+        for property in properties {
+            line.removeAll(keepingCapacity: true)
+            property.write(to: &line)
+            ContentLineFolder.fold(line, into: &folded)
+        }
         foldedProperties = folded
         self.components = components
     }

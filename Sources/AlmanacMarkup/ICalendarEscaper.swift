@@ -5,7 +5,9 @@ enum ICalendarEscaper {
     /// Appends `text` as a TEXT value: CRLF, CR, LF and the Unicode line and paragraph separators
     /// each become `\n`; tab is kept.
     static func appendText(_ text: String, to out: inout [UInt8]) {
+        let plain = plainText
         TextReplacer.append(text, to: &out) { bytes, index in
+            if plain.contains(bytes[index]) { return (0, "") }
             switch bytes[index] {
             case UInt8(ascii: "\\"): return (1, "\\\\")
             case UInt8(ascii: ";"): return (1, "\\;")
@@ -13,6 +15,11 @@ enum ICalendarEscaper {
             default: return dropForbidden(bytes, at: index, lineBreak: "\\n")
             }
         }
+    }
+
+    /// The ASCII a TEXT value keeps as it is: tab and the printable characters but `\ ; ,`.
+    private static let plainText = ASCIISet { byte in
+        byte == 0x09 || (0x20..<0x7F).contains(byte) && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: ",")
     }
 
     /// Appends `text` as a parameter value: line breaks become spaces and `"` becomes `'` (neither can

@@ -2,7 +2,9 @@
 /// always parses: DATE, DATE-TIME in UTC and `dur-value`. They read UTF-8 bytes: every valid form is ASCII.
 enum ICalendarGrammar {
     /// `date-value = 4DIGIT 2DIGIT 2DIGIT` naming a real day (§3.3.4).
-    static func isDate(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { isDate(bytes[...]) }
+
+    private static func isDate(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard bytes.count == 8, bytes.allSatisfy(isDigit) else { return false }
         let start = bytes.startIndex
         let (year, month, day) = (number(bytes, start, 4), number(bytes, start + 4, 2), number(bytes, start + 6, 2))
@@ -10,7 +12,8 @@ enum ICalendarGrammar {
     }
 
     /// `date-time = date "T" time` with `time = 2DIGIT 2DIGIT 2DIGIT "Z"` (§3.3.5, UTC form only).
-    static func isUTCDateTime(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isUTCDateTime(_ all: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = all[...]
         let start = bytes.startIndex
         guard bytes.count == 16, bytes[start + 8] == UInt8(ascii: "T"), bytes[start + 15] == UInt8(ascii: "Z"),
               bytes[(start + 9)..<(start + 15)].allSatisfy(isDigit), isDate(bytes[start..<(start + 8)]) else { return false }
@@ -21,8 +24,8 @@ enum ICalendarGrammar {
     /// `dur-date = dur-day [dur-time]`, `dur-time = "T" (dur-hour / dur-minute / dur-second)`,
     /// `dur-hour = 1*DIGIT "H" [dur-minute]`, `dur-minute = 1*DIGIT "M" [dur-second]`,
     /// `dur-second = 1*DIGIT "S"`, `dur-week = 1*DIGIT "W"`.
-    static func isDuration(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var rest = bytes
+    static func isDuration(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var rest = bytes[...]
         if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") { rest = rest.dropFirst() }
         guard rest.first == UInt8(ascii: "P") else { return false }
         rest = rest.dropFirst()
@@ -40,7 +43,7 @@ enum ICalendarGrammar {
     }
 
     /// Reads `1*DIGIT` followed by one of `units`; returns the unit, or nil (leaving `text` as it was).
-    private static func take(_ units: StaticString, from text: inout ArraySlice<UInt8>) -> UInt8? {
+    private static func take(_ units: StaticString, from text: inout Slice<UnsafeBufferPointer<UInt8>>) -> UInt8? {
         let digits = text.prefix(while: isDigit).count
         guard digits > 0, digits < text.count else { return nil }
         let unit = text[text.startIndex + digits]
@@ -52,7 +55,7 @@ enum ICalendarGrammar {
     private static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
 
     /// The decimal number written by the `count` digits at `start`.
-    private static func number(_ bytes: ArraySlice<UInt8>, _ start: Int, _ count: Int) -> Int {
+    private static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ start: Int, _ count: Int) -> Int {
         bytes[start..<(start + count)].reduce(0) { $0 * 10 + Int($1 - 48) }
     }
 

@@ -2,44 +2,62 @@
 /// string from the data can end the line, start a property or add a component. Values come only from
 /// the typed constructors below; a literal in source is trusted but may not hold a control character.
 public struct ICalendarValue: Sendable, Hashable, ExpressibleByStringLiteral {
-    /// The value's UTF-8 bytes as they appear after the `:` of a content line (before folding).
-    let bytes: [UInt8]
+    /// What the value is made of: it is escaped as it is written into its line, so a value costs
+    /// no copy of its own.
+    private enum Source: Sendable {
+        case literal(StaticString)
+        case checked(String)
+        case text(String)
+        case textList([String])
+    }
+
+    private let source: Source
+
+    private init(_ source: Source) { self.source = source }
 
     /// The value as it appears after the `:` of a content line (before folding).
-    public var serialized: String { String(decoding: bytes, as: UTF8.self) }
+    public var serialized: String {
+        var out: [UInt8] = []
+        write(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Appends the value as it appears after the `:` of a content line.
+    func write(to out: inout [UInt8]) {
+        switch source {
+        case .literal(let text): out.append(text)
+        case .checked(let text): out += text.utf8
+        case .text(let text): ICalendarEscaper.appendText(text, to: &out)
+        case .textList(let items):
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                ICalendarEscaper.appendText(item, to: &out)
+            }
+        }
+    }
+
+    public static func == (lhs: ICalendarValue, rhs: ICalendarValue) -> Bool { lhs.serialized == rhs.serialized }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(serialized) }
 
     /// A trusted literal such as `2.0`, `GREGORIAN`, `PUBLISH` or `CONFIRMED`.
     public init(stringLiteral value: StaticString) {
         let text = UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount)
         precondition(!text.contains { $0 < 0x20 || $0 == 0x7F }, "control character in an iCalendar literal")
-        bytes = Array(text)
+        source = .literal(value)
     }
 
     /// TEXT (§3.3.11): `\ ; ,` are escaped, every line break becomes `\n`, other controls are dropped.
-    public static func text(_ text: String) -> ICalendarValue {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        ICalendarEscaper.appendText(text, to: &out)
-        return ICalendarValue(bytes: out)
-    }
+    public static func text(_ text: String) -> ICalendarValue { ICalendarValue(.text(text)) }
 
     /// A list of TEXT values separated by commas (`CATEGORIES`).
-    public static func textList(_ items: [String]) -> ICalendarValue {
-        var out: [UInt8] = []
-        for (index, item) in items.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            ICalendarEscaper.appendText(item, to: &out)
-        }
-        return ICalendarValue(bytes: out)
-    }
+    public static func textList(_ items: [String]) -> ICalendarValue { ICalendarValue(.textList(items)) }
 
     /// URI (§3.3.13): only checked http(s) URLs, which carry no control character, space or quote.
-    public static func uri(_ url: WebURL) -> ICalendarValue { ICalendarValue(bytes: Array(url.string.utf8)) }
+    public static func uri(_ url: WebURL) -> ICalendarValue { ICalendarValue(.checked(url.string)) }
 
     /// INTEGER (§3.3.8).
-    public static func integer(_ value: Int32) -> ICalendarValue { ICalendarValue(bytes: Array(String(value).utf8)) }
+    public static func integer(_ value: Int32) -> ICalendarValue { ICalendarValue(.checked(String(value))) }
 
     /// DATE (§3.3.4) such as `20261205`; nil unless `text` is exactly that form with a real month and day.
     public static func date(_ text: String) -> ICalendarValue? {
@@ -56,8 +74,8 @@ public struct ICalendarValue: Sendable, Hashable, ExpressibleByStringLiteral {
         checked(text, by: ICalendarGrammar.isDuration)
     }
 
-    private static func checked(_ text: String, by isValid: (ArraySlice<UInt8>) -> Bool) -> ICalendarValue? {
-        let bytes = Array(text.utf8)
-        return isValid(bytes[...]) ? ICalendarValue(bytes: bytes) : nil
+    private static func checked(_ text: String, by isValid: (UnsafeBufferPointer<UInt8>) -> Bool) -> ICalendarValue? {
+        var text = text
+        return text.withUTF8(isValid) ? ICalendarValue(.checked(text)) : nil
     }
 }

@@ -80,13 +80,14 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
         var inFragment = false
         for index in bytes.indices {
             let byte = bytes[index]
+            if allowed.contains(byte) { continue }
             if byte < 0x20 || byte == 0x7F { return false }
             let keep: Bool
             switch byte {
             case UInt8(ascii: "["), UInt8(ascii: "]"): keep = index < authorityEnd
             case UInt8(ascii: "#"): keep = !inFragment; inFragment = true
             case UInt8(ascii: "%"): keep = isHexDigit(bytes, index + 1) && isHexDigit(bytes, index + 2)
-            default: keep = allowed.contains(byte)
+            default: keep = false
             }
             guard !keep else { continue }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
