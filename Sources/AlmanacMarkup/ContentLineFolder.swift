@@ -5,28 +5,20 @@
 enum ContentLineFolder {
     static let maxOctets = 75
 
-    /// The line folded, ending in CRLF.
-    static func fold(_ line: String) -> String {
-        var out: [UInt8] = []
-        fold(line, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Appends the line folded, ending in CRLF.
-    static func fold(_ line: String, into out: inout [UInt8]) {
-        var line = line
-        line.withUTF8 { bytes in
+    static func fold(_ line: [UInt8], into out: inout [UInt8]) {
+        line.withUnsafeBufferPointer { bytes in
             var start = 0
             var room = maxOctets
             while bytes.count - start > room {
                 let end = breakPoint(bytes, from: start, before: start + room)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                out += [0x0D, 0x0A, 0x20]
+                out.append("\r\n " as StaticString)
                 start = end
                 room = maxOctets - 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-            out += [0x0D, 0x0A]
+            out.append("\r\n" as StaticString)
         }
     }
 

@@ -1,29 +1,28 @@
-/// A component (`VCALENDAR`, `VEVENT`, `VTIMEZONE`…): its properties, then its subcomponents,
+/// A component (`VEVENT`, `VCALENDAR`, `VTIMEZONE`…): its properties, then its subcomponents,
 /// between `BEGIN:` and `END:` lines. Serializing yields CRLF line endings and folded lines.
 public struct ICalendarComponent: Sendable, Hashable {
     /// `VEVENT`, `VCALENDAR`…
     public let name: String
-    /// The content lines, in the order they are written.
-    public var properties: [ContentLine]
+    /// The properties, folded once when the component is made: a component is often written into
+    /// many files (an event's `VEVENT` into every feed it belongs to).
+    private let foldedProperties: [UInt8]
     /// The subcomponents, written after the properties.
     public var components: [ICalendarComponent]
-    /// The properties already folded, written before `properties` (see `prepared()`).
-    private var foldedProperties: [UInt8] = []
 
     /// A component named by a trusted literal.
     public init(_ name: StaticString, properties: [ContentLine], components: [ICalendarComponent] = []) {
-        self.name = ICalendarName.checked(name)
-        self.properties = properties
+        self.name = ICalendarName.checked(name).description
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64 * properties.count)
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+        for property in properties {
+            line.removeAll(keepingCapacity: true)
+            property.write(to: &line)
+            ContentLineFolder.fold(line, into: &folded)
+        }
+        foldedProperties = folded
         self.components = components
-    }
-
-    /// The same component with its properties folded once, for a component written into many
-    /// files: it keeps the folded bytes instead of the property values, which are then empty.
-    public func prepared() -> ICalendarComponent {
-        var copy = self
-        for property in properties { ContentLineFolder.fold(property.unfolded, into: &copy.foldedProperties) }
-        copy.properties = []
-        return copy
     }
 
     /// The component as iCalendar text.
@@ -32,19 +31,24 @@ public struct ICalendarComponent: Sendable, Hashable {
     /// The serialized component as UTF-8 bytes.
     public var utf8Bytes: [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(byteCount)
         write(to: &out)
         return out
     }
 
     private func write(to out: inout [UInt8]) {
-        out += "BEGIN:".utf8
-        out += name.utf8
-        out += [0x0D, 0x0A]
+        out.append("BEGIN:" as StaticString)
+        out.append(contentsOf: name.utf8)
+        out.append("\r\n" as StaticString)
         out += foldedProperties
-        for property in properties { ContentLineFolder.fold(property.unfolded, into: &out) }
         for component in components { component.write(to: &out) }
-        out += "END:".utf8
-        out += name.utf8
-        out += [0x0D, 0x0A]
+        out.append("END:" as StaticString)
+        out.append(contentsOf: name.utf8)
+        out.append("\r\n" as StaticString)
+    }
+
+    /// The serialized length.
+    private var byteCount: Int {
+        components.reduce(foldedProperties.count + 2 * name.utf8.count + 14) { $0 + $1.byteCount }
     }
 }

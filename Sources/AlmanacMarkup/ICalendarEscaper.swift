@@ -4,63 +4,53 @@
 enum ICalendarEscaper {
     /// Appends `text` as a TEXT value: CRLF, CR, LF and the Unicode line and paragraph separators
     /// each become `\n`; tab is kept.
-    static func appendText(_ text: String, to out: inout String) {
-        transform(text, lineBreak: "\\n", into: &out) { byte in
-            switch byte {
-            case UInt8(ascii: "\\"): return "\\\\"
-            case UInt8(ascii: ";"): return "\\;"
-            case UInt8(ascii: ","): return "\\,"
-            default: return nil
+    static func appendText(_ text: String, to out: inout [UInt8]) {
+        let plain = plainText
+        TextReplacer.append(text, to: &out) { bytes, index in
+            if plain.contains(bytes[index]) { return (0, "") }
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): return (1, "\\\\")
+            case UInt8(ascii: ";"): return (1, "\\;")
+            case UInt8(ascii: ","): return (1, "\\,")
+            default: return dropForbidden(bytes, at: index, lineBreak: "\\n")
             }
         }
+    }
+
+    /// The ASCII a TEXT value keeps as it is: tab and the printable characters but `\ ; ,`.
+    private static let plainText = ASCIISet { byte in
+        byte == 0x09 || (0x20..<0x7F).contains(byte) && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: ",")
     }
 
     /// Appends `text` as a parameter value: line breaks become spaces and `"` becomes `'` (neither can
-    /// be escaped there); the value is quoted when it holds `;`, `:` or `,`.
-    static func appendParameterValue(_ text: String, to out: inout String) {
-        var value = ""
-        transform(text, lineBreak: " ", into: &value) { $0 == UInt8(ascii: "\"") ? "'" : nil }
-        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }
-        out += needsQuotes ? "\"" + value + "\"" : value
+    /// be escaped there); the value is quoted when it holds `;`, `:` or `,`, which are never dropped.
+    static func appendParameterValue(_ text: String, to out: inout [UInt8]) {
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+        TextReplacer.append(text, to: &out) { bytes, index in
+            bytes[index] == UInt8(ascii: "\"") ? (1, "'") : dropForbidden(bytes, at: index, lineBreak: " ")
+        }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 
-    /// Copies `text` without forbidden characters, writing `lineBreak` for each line break and passing
-    /// every other ASCII byte through `replace` (nil keeps the byte).
-    private static func transform(_ text: String, lineBreak: String, into out: inout String,
-                                  replace: (UInt8) -> String?) {
-        var text = text
-        text.withUTF8 { bytes in
-            var kept: [UInt8] = []
-            kept.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if let width = lineBreakWidth(bytes, at: index) {
-                    kept += lineBreak.utf8
-                    index += width
-                } else if byte >= 0x80 {
-                    let forbidden = UnicodeFilter.forbiddenWidth(bytes, at: index)
-                    if forbidden == 0 { kept.append(byte) }
-                    index += max(forbidden, 1)
-                } else {
-                    if byte == 0x09 || (byte >= 0x20 && byte != 0x7F) {
-                        if let replacement = replace(byte) { kept += replacement.utf8 } else { kept.append(byte) }
-                    }
-                    index += 1
-                }
-            }
-            out += String(decoding: kept, as: UTF8.self)
+    /// How many bytes at `index` to replace, and by what: a line break by `lineBreak`; a control
+    /// character other than tab, a C1 control or a noncharacter by nothing; anything else is kept (0).
+    @inline(__always)
+    private static func dropForbidden(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int,
+                                      lineBreak: StaticString) -> (Int, StaticString) {
+        let byte = bytes[index]
+        if byte >= 0x80 {
+            if byte == 0xE2, let width = separatorWidth(bytes, at: index) { return (width, lineBreak) }
+            return (UnicodeFilter.forbiddenWidth(bytes, at: index), "")
         }
+        if byte >= 0x20 && byte != 0x7F || byte == 0x09 { return (0, "") }
+        if byte == 0x0D { return (index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1, lineBreak) }
+        return (1, byte == 0x0A ? lineBreak : "")
     }
 
-    /// The byte length of a line break at `index` (CRLF, CR, LF, U+2028, U+2029); nil when there is none.
-    private static func lineBreakWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        switch bytes[index] {
-        case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-        case 0x0A: return 1
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9): return 3
-        default: return nil
-        }
+    /// 3 when U+2028 or U+2029 (the line and paragraph separators) starts at `index`.
+    @inline(__always)
+    private static func separatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : nil
     }
 }

@@ -8,7 +8,9 @@ extension WebURL {
     /// This URL with every `name=value` pair added to its query, in order, each percent-encoded as a
     /// query component.
     public func addingQuery(_ items: [(name: String, value: String)]) -> WebURL {
-        var out = Array(string.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(items.reduce(string.utf8.count) { $0 + 2 + $1.name.utf8.count + $1.value.utf8.count * 3 })
+        out += string.utf8
         var separator = out.contains(UInt8(ascii: "?")) ? UInt8(ascii: "&") : UInt8(ascii: "?")
         for (name, value) in items {
             out.append(separator)
@@ -20,16 +22,19 @@ extension WebURL {
         return WebURL(encoded: String(decoding: out, as: UTF8.self))
     }
 
+    /// Appends `text` with every byte but the unreserved ones percent-encoded, copying runs of
+    /// unreserved bytes at once.
     private static func appendComponentEncoded(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.append(byte)
-            default:
-                out += [UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 0x0F)]
+        let unreserved = ASCIISet.unreserved
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices where !unreserved.contains(bytes[index]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                appendPercentEscape(bytes[index], to: &out)
+                runStart = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 }

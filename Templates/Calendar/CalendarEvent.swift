@@ -43,7 +43,6 @@ enum CalendarEvent {
         case .allDay(let start, let days):
             guard let first = ICalendarValue.date(start.icalendarDate),
                   let end = ICalendarValue.date(start.adding(days: days).icalendarDate) else { return nil }
-            let isDate = [ICalendarParameter("VALUE", "DATE")]
             return [ContentLine("DTSTART", isDate, first), ContentLine("DTEND", isDate, end)]
         }
     }
@@ -61,13 +60,16 @@ enum CalendarEvent {
         lines.append(ContentLine("STATUS", precision == .second || precision == .minute ? "CONFIRMED" : "TENTATIVE"))
         lines.append(ContentLine("TRANSP", "TRANSPARENT"))
         if let image = event.image {
-            lines.append(ContentLine("IMAGE", [ICalendarParameter("VALUE", "URI"), ICalendarParameter("DISPLAY", "BADGE")], .uri(image.url)))
+            lines.append(ContentLine("IMAGE", badge, .uri(image.url)))
         }
         for webcast in event.webcasts {
-            let parameters = [ICalendarParameter("VALUE", "URI"), ICalendarParameter("FEATURE", "VIDEO"),
-                              ICalendarParameter("LABEL", webcast.label)]
-            lines.append(ContentLine("CONFERENCE", parameters, .uri(webcast.url)))
+            lines.append(ContentLine("CONFERENCE", video + [ICalendarParameter("LABEL", webcast.label)], .uri(webcast.url)))
         }
         return lines
     }
+
+    // The parameters every event writes alike, made once.
+    private static let isDate = [ICalendarParameter("VALUE", "DATE")]
+    private static let badge = [ICalendarParameter("VALUE", "URI"), ICalendarParameter("DISPLAY", "BADGE")]
+    private static let video = [ICalendarParameter("VALUE", "URI"), ICalendarParameter("FEATURE", "VIDEO")]
 }

@@ -4,12 +4,23 @@ import AlmanacModel
 /// The plain text of an event's `DESCRIPTION`: when, what, where to watch, and its page.
 enum CalendarEventDescription {
     static func text(_ event: Event, page: WebURL) -> String {
-        var parts = ["When: \(event.dateText)"]
-        if let description = event.description { parts.append(description) }
-        if !event.webcasts.isEmpty {
-            parts.append((["Watch:"] + event.webcasts.map { "\($0.label): \($0.url)" }).joined(separator: "\n"))
+        var text = "When: "
+        text += event.dateText
+        if let description = event.description {
+            text += "\n\n"
+            text += description
         }
-        parts.append("Event page: \(page)")
-        return parts.joined(separator: "\n\n")
+        if !event.webcasts.isEmpty {
+            text += "\n\nWatch:"
+            for webcast in event.webcasts {
+                text += "\n"
+                text += webcast.label
+                text += ": "
+                text += webcast.url.string
+            }
+        }
+        text += "\n\nEvent page: "
+        text += page.string
+        return text
     }
 }

@@ -37,9 +37,9 @@ final class SharedRenderings: @unchecked Sendable {
         return EventPage.html(event, in: site, feedLinks: links)
     }
 
-    /// The event's `VEVENT`, shared between calendar feeds, its properties folded once.
+    /// The event's `VEVENT`, shared between calendar feeds.
     func calendarComponent(_ index: Int) -> ICalendarComponent? {
-        remembered(index, in: \.components) { CalendarFeed.event(site.event(at: index), in: site)?.prepared() }
+        remembered(index, in: \.components) { CalendarFeed.event(site.event(at: index), in: site) }
     }
 
     /// The value stored under `key`, made (outside the lock) when missing; two threads may both make
