@@ -55,6 +55,9 @@ extension JSONReader {
 
     /// An ISO 8601 timestamp string.
     mutating func time() throws(JSONFailure) -> UTCTime {
+        let start = position
+        if let bytes = try plainStringBytes(), let time = UTCTime(iso8601UTF8: bytes) { return time }
+        position = start
         let text = try string()
         guard let time = UTCTime(iso8601: text) else {
             throw JSONFailure.invalid("not a date: \(text.prefix(40).debugDescription)")
@@ -109,55 +112,59 @@ extension JSONReader {
     /// Reads a member name starting at its opening quote, pointing into the bytes when it has no escape.
     mutating func readKey() throws(JSONFailure) -> JSONKey {
         let start = position + 1
-        var index = start
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\""):
-                position = index + 1
-                return JSONKey(slice: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            case UInt8(ascii: "\\"):
-                return JSONKey(decoded: try readStringBody())
-            default:
-                index += 1
-            }
+        var end = plainRunEnd(from: start)
+        while end < bytes.count, bytes[end] < 0x20 { end = plainRunEnd(from: end + 1) }  // names are not checked
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            position = end + 1
+            return JSONKey(slice: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        throw JSONFailure.syntax("unterminated string", at: start - 1)
+        return JSONKey(decoded: try readStringBody())
+    }
+
+    /// The bytes of a string value without escapes or control characters, its quotes consumed;
+    /// nil (with the position left anywhere) for any other string, which `string()` then reads.
+    private mutating func plainStringBytes() throws(JSONFailure) -> UnsafeBufferPointer<UInt8>? {
+        let kind = try peek()
+        guard kind == .string else { throw JSONFailure.type(expected: .string, found: kind) }
+        let start = position + 1
+        let end = plainRunEnd(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        position = end + 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// Reads a string starting at its opening quote; escapes are decoded, invalid UTF-8 and lone
     /// surrogates become U+FFFD.
     mutating func readStringBody() throws(JSONFailure) -> String {
-        position += 1
-        let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                position += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            if byte < 0x20 { throw JSONFailure.syntax("control character in a string", at: position) }
+        let start = position + 1
+        position = plainRunEnd(from: start)
+        guard position < bytes.count else { throw JSONFailure.syntax("unterminated string", at: start - 1) }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
             position += 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
+        case UInt8(ascii: "\\"):
+            return try readEscapedString(from: start)
+        default:
+            throw JSONFailure.syntax("control character in a string", at: position)
         }
-        throw JSONFailure.syntax("unterminated string", at: start - 1)
     }
 
-    /// Skips a string starting at its opening quote: finds each quote with `memchr` and counts the
-    /// backslashes before it (an odd number escapes it). Skipped strings are not checked further.
+    /// Skips a string starting at its opening quote; a backslash skips the byte after it. Skipped
+    /// strings are not checked further.
     private mutating func skipStringBody() throws(JSONFailure) {
         let start = position
-        let base = bytes.baseAddress!
-        var from = position + 1
-        while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "\"")), bytes.count - from) {
-            let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            var backslashes = 0
-            while quote - backslashes - 1 >= from, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
-            if backslashes % 2 == 0 {
-                position = quote + 1
+        var index = position + 1
+        while true {
+            index = plainRunEnd(from: index)
+            guard index < bytes.count else { break }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                position = index + 1
                 return
+            case UInt8(ascii: "\\"): index += 2
+            default: index += 1
             }
-            from = quote + 1
         }
         throw JSONFailure.syntax("unterminated string", at: start)
     }
