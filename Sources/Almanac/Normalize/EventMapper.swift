@@ -10,6 +10,8 @@ struct EventMapper {
     private var droppedLinks: [String] = []
     private var agencies = MappingMemo<APIAgency, Agency>()
     private var programs = MappingMemo<APIProgram, Program>()
+    /// Links checked before: events repeat the same image, license and source links.
+    private var checkedLinks: [String: WebURL?] = [:]
 
     /// Stands for the slugs normalization assigns.
     static let pendingSlug = Slug(validating: "pending")!
@@ -190,9 +192,15 @@ struct EventMapper {
     /// The URL when it is http(s); otherwise nil, remembered for the event's warning.
     mutating func link(_ raw: String?) -> WebURL? {
         guard let raw = raw.cleaned else { return nil }
-        if let url = WebURL(raw) { return url }
-        droppedLinks.append(raw)
-        return nil
+        let url: WebURL?
+        if let checked = checkedLinks[raw] {
+            url = checked
+        } else {
+            url = WebURL(raw)
+            checkedLinks[raw] = url
+        }
+        if url == nil { droppedLinks.append(raw) }
+        return url
     }
 
     private mutating func reportDroppedLinks(of api: APIEvent) {

@@ -1,5 +1,4 @@
 import AlmanacModel
-import Glibc
 
 extension JSONReader {
     /// A string value.
@@ -79,27 +78,27 @@ extension JSONReader {
     }
 
     private mutating func skipContainer() throws(JSONFailure) {
-        let start = position
         var depth = 0
-        while position < bytes.count {
-            switch bytes[position] {
+        var index = position
+        while index < bytes.count {
+            switch bytes[index] {
             case UInt8(ascii: "\""):
-                try skipStringBody()
+                index = try stringEnd(quote: index)
                 continue
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 if depth == 0 {
-                    position += 1
+                    position = index + 1
                     return
                 }
             default:
                 break
             }
-            position += 1
+            index += 1
         }
-        throw JSONFailure.syntax("the data ends inside an object or list", at: start)
+        throw JSONFailure.syntax("the data ends inside an object or list", at: position)
     }
 
     private static func continuesNumber(_ byte: UInt8) -> Bool {
@@ -150,23 +149,24 @@ extension JSONReader {
         }
     }
 
-    /// Skips a string starting at its opening quote; a backslash skips the byte after it. Skipped
-    /// strings are not checked further.
+    /// Skips a string starting at its opening quote.
     private mutating func skipStringBody() throws(JSONFailure) {
-        let start = position
-        var index = position + 1
+        position = try stringEnd(quote: position)
+    }
+
+    /// Where the string that opens at `quote` ends (just past its closing quote); a backslash
+    /// skips the byte after it. The string is not checked further.
+    private func stringEnd(quote: Int) throws(JSONFailure) -> Int {
+        var index = quote + 1
         while true {
             index = plainRunEnd(from: index)
-            guard index < bytes.count else { break }
+            guard index < bytes.count else { throw JSONFailure.syntax("unterminated string", at: quote) }
             switch bytes[index] {
-            case UInt8(ascii: "\""):
-                position = index + 1
-                return
+            case UInt8(ascii: "\""): return index + 1
             case UInt8(ascii: "\\"): index += 2
             default: index += 1
             }
         }
-        throw JSONFailure.syntax("unterminated string", at: start)
     }
 
     private mutating func readEscapedString(from start: Int) throws(JSONFailure) -> String {
