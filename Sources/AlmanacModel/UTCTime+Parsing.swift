@@ -2,7 +2,14 @@ extension UTCTime {
     /// Parses the ISO 8601 forms the API uses: `2025-06-26T08:28:23Z`, with optional fractional
     /// seconds (dropped), a `±HH:MM` offset, no zone (read as UTC), or a bare date `2025-06-26`.
     public init?(iso8601 text: String) {
-        var scanner = DigitScanner(text)
+        var text = text
+        guard let time = text.withUTF8({ UTCTime(iso8601UTF8: $0) }) else { return nil }
+        self = time
+    }
+
+    /// `init(iso8601:)` for text given as UTF-8 bytes, so a decoder needs no `String` for it.
+    public init?(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        var scanner = DigitScanner(bytes)
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2) else { return nil }
@@ -30,15 +37,15 @@ extension UTCTime {
 
 /// Reads fixed-width numbers and separators from ASCII text.
 struct DigitScanner {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ text: String) { bytes = Array(text.utf8) }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var isAtEnd: Bool { position == bytes.count }
 
-    mutating func skip(_ character: Character) -> Bool {
-        guard position < bytes.count, bytes[position] == character.asciiValue else { return false }
+    mutating func skip(_ character: Unicode.Scalar) -> Bool {
+        guard position < bytes.count, UInt32(bytes[position]) == character.value else { return false }
         position += 1
         return true
     }

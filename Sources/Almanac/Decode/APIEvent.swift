@@ -41,6 +41,12 @@ struct APIEvent: Sendable {
 
 extension APIEvent: JSONReadable {
     init(json: inout JSONReader) throws(JSONFailure) {
+        var parts = RepeatedParts()
+        try self.init(json: &json, reusing: &parts)
+    }
+
+    /// Reads an event, taking the agencies, programs and stations it repeats from `parts`.
+    init(json: inout JSONReader, reusing parts: inout RepeatedParts) throws(JSONFailure) {
         var event = APIEvent(id: 0, name: "")
         var (id, name): (Int?, String?) = (nil, nil)
         try json.members { (reader, key) throws(JSONFailure) in
@@ -62,10 +68,10 @@ extension APIEvent: JSONReadable {
             case "info_urls": event.infoURLs = try reader.list(key, of: APIInfoLink.self)
             case "video_url": event.videoURL = try reader.optionalString(key)
             case "news_url": event.newsURL = try reader.optionalString(key)
-            case "agencies": event.agencies = try reader.list(key, of: APIAgency.self)
-            case "program": event.program = try reader.list(key, of: APIProgram.self)
+            case "agencies": event.agencies = try reader.list(key, reusing: &parts.agencies)
+            case "program": event.program = try reader.list(key, reusing: &parts.programs)
             case "launches": event.launches = try reader.list(key, of: APILaunch.self)
-            case "spacestations": event.spacestations = try reader.list(key, of: APIStation.self)
+            case "spacestations": event.spacestations = try reader.list(key, reusing: &parts.stations)
             case "expeditions": event.expeditions = try reader.list(key, of: APIExpedition.self)
             case "astronauts": event.astronauts = try reader.list(key, of: APIAstronaut.self)
             case "updates": event.updates = try reader.list(key, of: APIUpdate.self)
@@ -83,7 +89,7 @@ extension APIEvent: JSONReadable {
 }
 
 /// A `{"id", "name"}` object (types, statuses, precisions, languages).
-struct APINamed: Sendable, JSONReadable {
+struct APINamed: Sendable, Equatable, JSONReadable {
     var id: Int?
     var name: String?
     var code: String?
@@ -113,14 +119,14 @@ struct APINamed: Sendable, JSONReadable {
 }
 
 /// An image: a 2.3.0 image object, or a bare URL string (2.2.0 and some nested objects).
-struct APIImage: Sendable, JSONReadable {
+struct APIImage: Sendable, Equatable, JSONReadable {
     var imageURL: String?
     var thumbnailURL: String?
     var name: String?
     var credit: String?
     var license: APILicense?
 
-    struct APILicense: Sendable, JSONReadable {
+    struct APILicense: Sendable, Equatable, JSONReadable {
         var name: String?
         var link: String?
 

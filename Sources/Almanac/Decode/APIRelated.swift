@@ -1,7 +1,7 @@
 import AlmanacModel
 
 /// An agency; `type` is an object in 2.3.0 and a string in 2.2.0.
-struct APIAgency: Sendable, JSONReadable {
+struct APIAgency: Sendable, Equatable, JSONReadable {
     var id = 0
     var name = ""
     var abbrev: String?
@@ -36,7 +36,7 @@ struct APIAgency: Sendable, JSONReadable {
 }
 
 /// A program; its image is an object in 2.3.0 and `image_url` in 2.2.0.
-struct APIProgram: Sendable, JSONReadable {
+struct APIProgram: Sendable, Equatable, JSONReadable {
     var id = 0
     var name = ""
     var description: String?

@@ -2,8 +2,9 @@ import AlmanacModel
 import Dispatch
 
 /// Decodes records of one document, in parallel, and reduces each event to a `DecodedEvent` right
-/// away, so only a window of full events is ever in memory.
-enum RecordDecoder {
+/// away, so only a window of full events is ever in memory. Each decoder reads its share of the
+/// records in turn, reusing the agencies, programs and stations they repeat.
+struct RecordDecoder {
     enum Outcome: Sendable {
         /// The event reduced for normalizing, with the full event alongside.
         case event(DecodedEvent, Event, stations: [APIStation], warnings: [String])
@@ -11,38 +12,46 @@ enum RecordDecoder {
         case skipped(String)
     }
 
+    private var parts = RepeatedParts()
+    private var mapper = EventMapper()
+
+    /// Records per decoder: enough for the repeated parts to be reused, enough chunks for every core.
+    private static let chunk = 256
+
     static func decode(_ records: ArraySlice<InputRecordRange>, in bytes: UnsafeBufferPointer<UInt8>) -> [Outcome] {
-        guard records.count > 64 else { return records.map { decode($0, in: bytes) } }
+        guard records.count > chunk else {
+            var decoder = RecordDecoder()
+            return records.map { decoder.decode($0, in: bytes) }
+        }
         var outcomes = [Outcome](repeating: .skipped(""), count: records.count)
-        let chunk = 64
         let first = records.startIndex
         nonisolated(unsafe) let bytes = bytes
         outcomes.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results
             DispatchQueue.concurrentPerform(iterations: (records.count + chunk - 1) / chunk) { part in
+                var decoder = RecordDecoder()
                 for offset in part * chunk..<min(records.count, (part + 1) * chunk) {
-                    results[offset] = decode(records[first + offset], in: bytes)
+                    results[offset] = decoder.decode(records[first + offset], in: bytes)
                 }
             }
         }
         return outcomes
     }
 
-    static func decode(_ record: InputRecordRange, in bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+    private mutating func decode(_ record: InputRecordRange, in bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         var reader = JSONReader(bytes, position: record.start)
         do throws(JSONFailure) {
             switch record.kind {
-            case .event: return reduce(try APIEvent(json: &reader), record: record)
+            case .event: return reduce(try APIEvent(json: &reader, reusing: &parts), record: record)
             case .station: return .station(try APIStation(json: &reader))
             case .notAnObject(let found): throw JSONFailure.type(expected: .object, found: JSONKind(rawValue: found) ?? .null)
             }
         } catch {
-            return .skipped(warning(for: error, record: record, in: bytes))
+            return .skipped(RecordDecoder.warning(for: error, record: record, in: bytes))
         }
     }
 
-    private static func reduce(_ api: APIEvent, record: InputRecordRange) -> Outcome {
-        var mapper = EventMapper()
+    private mutating func reduce(_ api: APIEvent, record: InputRecordRange) -> Outcome {
         let event = mapper.event(api)
         let decoded = DecodedEvent(summary: event.summary, apiSlug: api.slug, stationIDs: (api.spacestations ?? []).map(\.id),
                                    modeRank: api.modeRank, location: RecordLocation(source: 0, range: record.start..<record.end),

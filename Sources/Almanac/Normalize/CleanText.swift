@@ -6,32 +6,43 @@ extension String {
     /// Foundation bridging) because it runs on every string of every event.
     var cleaned: String? {
         var text = self
-        if text.containsCarriageReturn { text = text.normalizingLineEndings() }
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return nil }
-        if !first.isASCIISpace && first < 0x80 && !last.isASCIISpace && last < 0x80 { return text }
+        switch text.withUTF8(String.shape) {
+        case .empty: return nil
+        case .clean: return text
+        case .needsWork(let carriageReturn): if carriageReturn { text = text.normalizingLineEndings() }
+        }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return String(scalars[start...end])
     }
 
-    private var containsCarriageReturn: Bool {
-        var text = self
-        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 13, $0.count) != nil }
+    private enum Shape { case empty, clean, needsWork(carriageReturn: Bool) }
+
+    /// One look at the bytes: most strings have no `\r` and start and end with a visible ASCII byte.
+    private static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+        guard let first = bytes.first, let last = bytes.last else { return .empty }
+        let carriageReturn = memchr(bytes.baseAddress!, 13, bytes.count) != nil
+        guard carriageReturn || first.isASCIISpace || first >= 0x80 || last.isASCIISpace || last >= 0x80 else { return .clean }
+        return .needsWork(carriageReturn: carriageReturn)
     }
 
     /// `\r\n` and lone `\r` become `\n`.
     private func normalizingLineEndings() -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var previousWasCR = false
-        for byte in utf8 {
-            if byte == 10 && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = byte == 13
-            bytes.append(previousWasCR ? 10 : byte)
+        var text = self
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var previousWasCR = false
+                for byte in bytes {
+                    if byte == 10 && previousWasCR { previousWasCR = false; continue }
+                    previousWasCR = byte == 13
+                    out[count] = previousWasCR ? 10 : byte
+                    count += 1
+                }
+                return count
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -8,34 +8,41 @@ struct EventMapper {
     private(set) var warnings: [String] = []
     /// Links of the event being mapped that were not http(s): reported once per event.
     private var droppedLinks: [String] = []
+    private var agencies = MappingMemo<APIAgency, Agency>()
+    private var programs = MappingMemo<APIProgram, Program>()
+    /// Links checked before: events repeat the same image, license and source links.
+    private var checkedLinks: [String: WebURL?] = [:]
 
     /// Stands for the slugs normalization assigns.
     static let pendingSlug = Slug(validating: "pending")!
 
+    /// The event; `warnings` then hold what was noticed about it (a mapper maps many events in
+    /// turn, reusing the agencies and programs they repeat).
     mutating func event(_ api: APIEvent) -> Event {
+        warnings.removeAll()
         let type = EventTypeRef(id: api.typeID, name: api.typeName, slug: EventMapper.pendingSlug)
         var event = Event(id: EventID(api.id), slug: EventMapper.pendingSlug, name: api.displayName, type: type)
         event.date = api.date.map { EventDate(instant: $0, precision: api.precision(for: $0)) }
         event.duration = duration(of: api)
         event.location = api.location.cleaned
         event.description = api.description.cleaned
-        event.image = image(api.image ?? APIImage(url: api.featureImage), in: api)
+        event.image = image(api.image ?? APIImage(url: api.featureImage))
         event.webcasts = webcasts(of: api)
         event.infoLinks = infoLinks(of: api)
-        event.agencies = (api.agencies ?? []).map { agency($0, in: api) }
-        event.programs = (api.program ?? []).map { program($0, in: api) }
+        event.agencies = (api.agencies ?? []).map { agency($0) }
+        event.programs = (api.program ?? []).map { program($0) }
         event.agencies = event.agencies.uniqued(by: \.id)
         event.programs = event.programs.uniqued(by: \.id)
         event.summary.agencies = event.agencies.map {
             AgencyRef(id: AgencyID($0.id), name: $0.name, abbreviation: $0.abbreviation, slug: EventMapper.pendingSlug)
         }
         event.summary.programs = event.programs.map { ProgramRef(id: ProgramID($0.id), name: $0.name, slug: EventMapper.pendingSlug) }
-        event.launches = (api.launches ?? []).map { launch($0, in: api) }
+        event.launches = (api.launches ?? []).map { launch($0) }
         event.expeditions = (api.expeditions ?? []).map(expedition)
         event.astronauts = (api.astronauts ?? []).map(astronaut)
         event.updates = updates(of: api)
         event.lastUpdated = api.lastUpdated
-        event.apiURL = link(api.url, in: api)
+        event.apiURL = link(api.url)
         event.isWebcastLive = api.webcastLive ?? false
         event.summary = event.derivedSummary
         reportDroppedLinks(of: api)
@@ -60,7 +67,7 @@ struct EventMapper {
     private mutating func webcasts(of api: APIEvent) -> [Webcast] {
         var webcasts: [Webcast] = []
         for item in (api.vidURLs ?? []).sorted(by: { ($0.priority ?? .max) < ($1.priority ?? .max) }) {
-            guard let url = link(item.url, in: api) else { continue }
+            guard let url = link(item.url) else { continue }
             var webcast = Webcast(url: url)
             webcast.title = item.title.cleaned
             webcast.publisher = item.publisher.cleaned
@@ -73,7 +80,7 @@ struct EventMapper {
             webcast.isLive = item.live ?? false
             webcasts.append(webcast)
         }
-        if let url = link(api.videoURL, in: api), !webcasts.contains(where: { $0.url == url }) {
+        if let url = link(api.videoURL), !webcasts.contains(where: { $0.url == url }) {
             webcasts.append(Webcast(url: url))
         }
         return webcasts
@@ -82,62 +89,76 @@ struct EventMapper {
     private mutating func infoLinks(of api: APIEvent) -> [InfoLink] {
         var links: [InfoLink] = []
         for item in (api.infoURLs ?? []).sorted(by: { ($0.priority ?? .max) < ($1.priority ?? .max) }) {
-            guard let url = link(item.url, in: api) else { continue }
+            guard let url = link(item.url) else { continue }
             var info = InfoLink(url: url)
             info.title = item.title.cleaned
             info.source = item.source.cleaned
             info.language = item.language?.name.cleaned
             links.append(info)
         }
-        if let url = link(api.newsURL, in: api), !links.contains(where: { $0.url == url }) {
+        if let url = link(api.newsURL), !links.contains(where: { $0.url == url }) {
             links.append(InfoLink(url: url))
         }
         return links
     }
 
-    mutating func image(_ api: APIImage?, in event: APIEvent) -> Image? {
-        guard let api, let url = link(api.imageURL, in: event) else { return nil }
+    mutating func image(_ api: APIImage?) -> Image? {
+        guard let api, let url = link(api.imageURL) else { return nil }
         var image = Image(url: url)
-        image.thumbnailURL = link(api.thumbnailURL, in: event)
+        image.thumbnailURL = link(api.thumbnailURL)
         image.name = api.name.cleaned
         image.credit = api.credit.cleaned
         image.license = api.license?.name.cleaned
-        image.licenseURL = link(api.license?.link, in: event)
+        image.licenseURL = link(api.license?.link)
         return image
     }
 
-    private mutating func agency(_ api: APIAgency, in event: APIEvent) -> Agency {
+    private mutating func agency(_ api: APIAgency) -> Agency {
+        agencies.model(for: api, id: api.id, droppedLinks: &droppedLinks) { api in
+            var fresh = EventMapper()
+            return (fresh.mapAgency(api), fresh.droppedLinks)
+        }
+    }
+
+    private mutating func program(_ api: APIProgram) -> Program {
+        programs.model(for: api, id: api.id, droppedLinks: &droppedLinks) { api in
+            var fresh = EventMapper()
+            return (fresh.mapProgram(api), fresh.droppedLinks)
+        }
+    }
+
+    private mutating func mapAgency(_ api: APIAgency) -> Agency {
         var agency = Agency(id: api.id, name: api.name.cleaned ?? "Agency \(api.id)")
         agency.abbreviation = api.abbrev.cleaned
         agency.kind = api.type?.name.cleaned
         agency.countryCode = api.countryCode.cleaned
-        agency.logoURL = link(api.logo?.imageURL ?? api.logoURL, in: event)
+        agency.logoURL = link(api.logo?.imageURL ?? api.logoURL)
         agency.description = api.description.cleaned
-        agency.infoURL = link(api.infoURL, in: event)
-        agency.wikiURL = link(api.wikiURL, in: event)
+        agency.infoURL = link(api.infoURL)
+        agency.wikiURL = link(api.wikiURL)
         return agency
     }
 
-    private mutating func program(_ api: APIProgram, in event: APIEvent) -> Program {
+    private mutating func mapProgram(_ api: APIProgram) -> Program {
         var program = Program(id: api.id, name: api.name.cleaned ?? "Program \(api.id)")
         program.description = api.description.cleaned
-        program.image = image(api.image ?? APIImage(url: api.imageURL), in: event)
-        program.infoURL = link(api.infoURL, in: event)
-        program.wikiURL = link(api.wikiURL, in: event)
+        program.image = image(api.image ?? APIImage(url: api.imageURL))
+        program.infoURL = link(api.infoURL)
+        program.wikiURL = link(api.wikiURL)
         program.kind = api.type?.name.cleaned
         program.start = api.startDate
         program.end = api.endDate
-        program.agencies = (api.agencies ?? []).map { agency($0, in: event) }
+        program.agencies = (api.agencies ?? []).map { agency($0) }
         return program
     }
 
-    private mutating func launch(_ api: APILaunch, in event: APIEvent) -> Launch {
+    private mutating func launch(_ api: APILaunch) -> Launch {
         var launch = Launch(id: api.id, name: api.name.cleaned ?? "Launch")
         launch.net = api.net
         launch.status = api.status?.name.cleaned
         launch.provider = api.launchServiceProvider?.name.cleaned
         launch.pad = api.padName.cleaned
-        launch.apiURL = link(api.url, in: event)
+        launch.apiURL = link(api.url)
         return launch
     }
 
@@ -162,18 +183,24 @@ struct EventMapper {
             update.comment = item.comment.cleaned
             update.author = item.createdBy.cleaned
             update.createdOn = item.createdOn
-            update.sourceURL = link(item.infoURL, in: api)
+            update.sourceURL = link(item.infoURL)
             return update
         }
         .sorted { ($0.createdOn ?? UTCTime(secondsSince1970: .min), $0.id) < ($1.createdOn ?? UTCTime(secondsSince1970: .min), $1.id) }
     }
 
     /// The URL when it is http(s); otherwise nil, remembered for the event's warning.
-    mutating func link(_ raw: String?, in event: APIEvent) -> WebURL? {
+    mutating func link(_ raw: String?) -> WebURL? {
         guard let raw = raw.cleaned else { return nil }
-        if let url = WebURL(raw) { return url }
-        droppedLinks.append(raw)
-        return nil
+        let url: WebURL?
+        if let checked = checkedLinks[raw] {
+            url = checked
+        } else {
+            url = WebURL(raw)
+            checkedLinks[raw] = url
+        }
+        if url == nil { droppedLinks.append(raw) }
+        return url
     }
 
     private mutating func reportDroppedLinks(of api: APIEvent) {

@@ -1,5 +1,4 @@
 import AlmanacModel
-import Glibc
 
 extension JSONReader {
     /// A string value.
@@ -55,6 +54,9 @@ extension JSONReader {
 
     /// An ISO 8601 timestamp string.
     mutating func time() throws(JSONFailure) -> UTCTime {
+        let start = position
+        if let bytes = try plainStringBytes(), let time = UTCTime(iso8601UTF8: bytes) { return time }
+        position = start
         let text = try string()
         guard let time = UTCTime(iso8601: text) else {
             throw JSONFailure.invalid("not a date: \(text.prefix(40).debugDescription)")
@@ -76,27 +78,27 @@ extension JSONReader {
     }
 
     private mutating func skipContainer() throws(JSONFailure) {
-        let start = position
         var depth = 0
-        while position < bytes.count {
-            switch bytes[position] {
+        var index = position
+        while index < bytes.count {
+            switch bytes[index] {
             case UInt8(ascii: "\""):
-                try skipStringBody()
+                index = try stringEnd(quote: index)
                 continue
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 if depth == 0 {
-                    position += 1
+                    position = index + 1
                     return
                 }
             default:
                 break
             }
-            position += 1
+            index += 1
         }
-        throw JSONFailure.syntax("the data ends inside an object or list", at: start)
+        throw JSONFailure.syntax("the data ends inside an object or list", at: position)
     }
 
     private static func continuesNumber(_ byte: UInt8) -> Bool {
@@ -109,57 +111,62 @@ extension JSONReader {
     /// Reads a member name starting at its opening quote, pointing into the bytes when it has no escape.
     mutating func readKey() throws(JSONFailure) -> JSONKey {
         let start = position + 1
-        var index = start
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\""):
-                position = index + 1
-                return JSONKey(slice: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            case UInt8(ascii: "\\"):
-                return JSONKey(decoded: try readStringBody())
-            default:
-                index += 1
-            }
+        var end = plainRunEnd(from: start)
+        while end < bytes.count, bytes[end] < 0x20 { end = plainRunEnd(from: end + 1) }  // names are not checked
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            position = end + 1
+            return JSONKey(slice: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        throw JSONFailure.syntax("unterminated string", at: start - 1)
+        return JSONKey(decoded: try readStringBody())
+    }
+
+    /// The bytes of a string value without escapes or control characters, its quotes consumed;
+    /// nil (with the position left anywhere) for any other string, which `string()` then reads.
+    private mutating func plainStringBytes() throws(JSONFailure) -> UnsafeBufferPointer<UInt8>? {
+        let kind = try peek()
+        guard kind == .string else { throw JSONFailure.type(expected: .string, found: kind) }
+        let start = position + 1
+        let end = plainRunEnd(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        position = end + 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// Reads a string starting at its opening quote; escapes are decoded, invalid UTF-8 and lone
     /// surrogates become U+FFFD.
     mutating func readStringBody() throws(JSONFailure) -> String {
-        position += 1
-        let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                position += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            if byte < 0x20 { throw JSONFailure.syntax("control character in a string", at: position) }
+        let start = position + 1
+        position = plainRunEnd(from: start)
+        guard position < bytes.count else { throw JSONFailure.syntax("unterminated string", at: start - 1) }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
             position += 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
+        case UInt8(ascii: "\\"):
+            return try readEscapedString(from: start)
+        default:
+            throw JSONFailure.syntax("control character in a string", at: position)
         }
-        throw JSONFailure.syntax("unterminated string", at: start - 1)
     }
 
-    /// Skips a string starting at its opening quote: finds each quote with `memchr` and counts the
-    /// backslashes before it (an odd number escapes it). Skipped strings are not checked further.
+    /// Skips a string starting at its opening quote.
     private mutating func skipStringBody() throws(JSONFailure) {
-        let start = position
-        let base = bytes.baseAddress!
-        var from = position + 1
-        while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "\"")), bytes.count - from) {
-            let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            var backslashes = 0
-            while quote - backslashes - 1 >= from, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
-            if backslashes % 2 == 0 {
-                position = quote + 1
-                return
+        position = try stringEnd(quote: position)
+    }
+
+    /// Where the string that opens at `quote` ends (just past its closing quote); a backslash
+    /// skips the byte after it. The string is not checked further.
+    private func stringEnd(quote: Int) throws(JSONFailure) -> Int {
+        var index = quote + 1
+        while true {
+            index = plainRunEnd(from: index)
+            guard index < bytes.count else { throw JSONFailure.syntax("unterminated string", at: quote) }
+            switch bytes[index] {
+            case UInt8(ascii: "\""): return index + 1
+            case UInt8(ascii: "\\"): index += 2
+            default: index += 1
             }
-            from = quote + 1
         }
-        throw JSONFailure.syntax("unterminated string", at: start)
     }
 
     private mutating func readEscapedString(from start: Int) throws(JSONFailure) -> String {

@@ -1,0 +1,49 @@
+import Glibc
+
+/// Values decoded before, by the exact bytes of their JSON: events repeat the same programs,
+/// agencies and stations again and again, and the same bytes always decode to the same value.
+/// It points into the bytes it has seen, so it must not outlive them.
+struct JSONMemo<Value: JSONReadable> {
+    private var values: [RawJSON: Value] = [:]
+
+    /// The next value, decoded, or taken from an earlier value with the same bytes.
+    mutating func value(_ reader: inout JSONReader) throws(JSONFailure) -> Value {
+        _ = try reader.peek()
+        let start = reader.position
+        guard (try? reader.skipValue()) != nil else {
+            reader.position = start
+            return try Value(json: &reader)
+        }
+        let raw = RawJSON(bytes: UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.position]))
+        if let value = values[raw] { return value }
+        reader.position = start
+        let value = try Value(json: &reader)
+        if reader.position == start + raw.bytes.count { values[raw] = value }
+        return value
+    }
+}
+
+/// The bytes of one JSON value, compared and hashed byte for byte.
+private struct RawJSON: Hashable {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    static func == (a: RawJSON, b: RawJSON) -> Bool {
+        a.bytes.count == b.bytes.count && memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0
+    }
+
+    /// The length and the two ends: cheap for values of a few kilobytes, and equal values are
+    /// still told apart by `==`.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes.count)
+        let ends = min(bytes.count, 64)
+        hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<ends])))
+        hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[(bytes.count - ends)...])))
+    }
+}
+
+extension JSONReader {
+    /// A list of nested objects that may be null, each taken from `memo` when it was seen before.
+    mutating func list<T>(_ key: JSONKey, reusing memo: inout JSONMemo<T>) throws(JSONFailure) -> [T]? {
+        try list(key) { (reader) throws(JSONFailure) in try memo.value(&reader) }
+    }
+}
