@@ -43,8 +43,12 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
     /// True when the markup is the empty string.
     public var isEmpty: Bool { utf8Bytes.isEmpty }
 
-    /// Appends another fragment.
+    /// Appends another fragment. (Disfavoured, so that a plain literal goes to `append(_: StaticString)`.)
+    @_disfavoredOverload
     public mutating func append(_ other: Markup) { utf8Bytes += other.utf8Bytes }
+
+    /// Appends trusted markup written in source, with no intermediate fragment.
+    public mutating func append(_ literal: StaticString) { utf8Bytes.append(literal) }
 
     /// Appends untrusted text, escaped.
     public mutating func append(text: Substring) { MarkupEscaper.appendEscaped(text, to: &utf8Bytes) }
@@ -57,6 +61,11 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
         }
 
         public mutating func appendLiteral(_ literal: StaticString) {
+            bytes.append(literal)
+        }
+
+        /// A literal from source (a separator chosen at run time): trusted, as is.
+        public mutating func appendInterpolation(_ literal: StaticString) {
             bytes.append(literal)
         }
 

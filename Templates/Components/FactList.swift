@@ -4,8 +4,14 @@ import AlmanacMarkup
 enum FactList {
     static func html(_ rows: [(String, HTML)]) -> HTML {
         guard !rows.isEmpty else { return "" }
-        let items = rows.map { row -> HTML in "<dt>\(row.0)</dt><dd>\(row.1)</dd>\n" }
-        return "<dl class=\"facts\">\n\(items)</dl>"
+        var list: HTML = "<dl class=\"facts\">\n"
+        for (term, description) in rows {
+            list.append("<dt>\(term)</dt><dd>")
+            list.append(description)
+            list.append("</dd>\n")
+        }
+        list.append("</dl>")
+        return list
     }
 
     /// "Website · Wikipedia" links, for a `Links` row; nil when there is neither.

@@ -15,8 +15,13 @@ public enum Section {
     /// A `<ul>` of items; empty markup when there are none.
     public static func list(_ items: [HTML], className: String? = nil) -> HTML {
         guard !items.isEmpty else { return "" }
-        let lis = items.map { item -> HTML in "<li>\(item)</li>\n" }
-        if let className { return "<ul class=\"\(className)\">\n\(lis)</ul>" }
-        return "<ul>\n\(lis)</ul>"
+        var list: HTML = className.map { "<ul class=\"\($0)\">\n" } ?? "<ul>\n"
+        for item in items {
+            list.append("<li>")
+            list.append(item)
+            list.append("</li>\n")
+        }
+        list.append("</ul>")
+        return list
     }
 }

@@ -46,12 +46,14 @@ public enum EventPage {
     }
 
     private static func footer(_ event: Event) -> HTML {
-        var parts: [HTML] = []
-        if let updated = event.lastUpdated { parts.append("Last updated \(TimeTag.instant(updated)).") }
+        guard event.lastUpdated != nil || event.apiURL != nil else { return "" }
+        var footer: HTML = "<footer class=\"event-footer\"><p>"
+        if let updated = event.lastUpdated { footer.append("Last updated \(TimeTag.instant(updated)).") }
         if let api = event.apiURL {
-            parts.append("<a href=\"\(api)\">This event on Launch Library 2</a>")
+            let separator: StaticString = event.lastUpdated == nil ? "" : " "
+            footer.append("\(separator)<a href=\"\(api)\">This event on Launch Library 2</a>")
         }
-        guard !parts.isEmpty else { return "" }
-        return "<footer class=\"event-footer\"><p>\(parts.joined(separator: " "))</p></footer>"
+        footer.append("</p></footer>")
+        return footer
     }
 }

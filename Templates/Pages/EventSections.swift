@@ -81,12 +81,19 @@ enum EventSections {
 
     static func updates(_ event: Event) -> HTML {
         let items = event.updates.map { update -> HTML in
-            var parts: [HTML] = []
-            if let time = update.createdOn { parts.append(TimeTag.instant(time)) }
-            if let author = update.author { parts.append("by \(author)") }
-            if let url = update.sourceURL { parts.append("<a href=\"\(url)\">source</a>") }
-            let comment: HTML = update.comment.map { "<p>\($0)</p>" } ?? ""
-            return "\(comment)<p class=\"meta\">\(parts.joined(separator: " · "))</p>"
+            var item: HTML = update.comment.map { "<p>\($0)</p><p class=\"meta\">" } ?? "<p class=\"meta\">"
+            var separator: StaticString = ""
+            if let time = update.createdOn {
+                item.append(TimeTag.instant(time))
+                separator = " · "
+            }
+            if let author = update.author {
+                item.append("\(separator)by \(author)")
+                separator = " · "
+            }
+            if let url = update.sourceURL { item.append("\(separator)<a href=\"\(url)\">source</a>") }
+            item.append("</p>")
+            return item
         }
         return titled("updates", "Update history", items)
     }

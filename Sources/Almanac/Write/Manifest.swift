@@ -11,14 +11,35 @@ struct Manifest: Equatable {
 
     static let header = "almanac-manifest 1"
 
-    /// The manifest's text.
-    var text: String {
-        var text = Manifest.header + "\n"
+    /// The manifest's text, as UTF-8 bytes.
+    var utf8Bytes: [UInt8] {
+        var out = Array((Manifest.header + "\n").utf8)
+        out.reserveCapacity(entries.count * 64)
         for path in entries.keys.sorted() {
             let entry = entries[path]!
-            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(path)\n"
+            Manifest.append(entry.hash, radix: 16, to: &out)
+            out.append(UInt8(ascii: " "))
+            if entry.size < 0 { out.append(UInt8(ascii: "-")) }
+            Manifest.append(UInt64(entry.size.magnitude), radix: 10, to: &out)
+            out.append(UInt8(ascii: " "))
+            out += path.utf8
+            out.append(UInt8(ascii: "\n"))
         }
-        return text
+        return out
+    }
+
+    /// The manifest's text.
+    var text: String { String(decoding: utf8Bytes, as: UTF8.self) }
+
+    /// `value` in lowercase digits of `radix` (10 or 16), without leading zeros.
+    private static func append(_ value: UInt64, radix: UInt64, to out: inout [UInt8]) {
+        var divisor: UInt64 = 1
+        while value / divisor >= radix { divisor *= radix }
+        while divisor > 0 {
+            let digit = UInt8(value / divisor % radix)
+            out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            divisor /= radix
+        }
     }
 
     /// Parses a manifest; nil when the text is not one (damaged or from another version).

@@ -157,7 +157,7 @@ struct SiteWriter {
     /// Writes the new manifest and then the journal; false when there was nothing to commit.
     private func commit(_ journal: Journal, manifest: Manifest, changed: Bool) throws -> Bool {
         guard changed || !journal.moves.isEmpty || !journal.deletions.isEmpty else { return false }
-        try FileOps.write(Array(manifest.text.utf8), to: manifestPath + ".next")
+        try FileOps.write(manifest.utf8Bytes, to: manifestPath + ".next")
         try FileOps.writeAtomically(Array(journal.text.utf8), to: journalPath)
         return true
     }
