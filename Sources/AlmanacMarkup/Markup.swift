@@ -50,8 +50,8 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
     /// Appends trusted markup written in source, with no intermediate fragment.
     public mutating func append(_ literal: StaticString) { utf8Bytes.append(literal) }
 
-    /// Appends untrusted text, escaped.
-    public mutating func append(text: Substring) { MarkupEscaper.appendEscaped(text, to: &utf8Bytes) }
+    /// Appends untrusted text, given as the UTF-8 bytes of a `String` (or part of one), escaped.
+    public mutating func append(text utf8: UnsafeBufferPointer<UInt8>) { MarkupEscaper.appendEscaped(utf8: utf8, to: &utf8Bytes) }
 
     public struct StringInterpolation: StringInterpolationProtocol {
         var bytes: [UInt8] = []

@@ -7,12 +7,7 @@ enum MarkupEscaper {
         string.withUTF8 { appendEscaped(utf8: $0, to: &out) }
     }
 
-    static func appendEscaped(_ string: Substring, to out: inout [UInt8]) {
-        var string = string
-        string.withUTF8 { appendEscaped(utf8: $0, to: &out) }
-    }
-
-    private static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var runStart = 0
         var index = 0
         while index < bytes.count {

@@ -16,7 +16,8 @@ public struct PageLocation: Sendable, Hashable {
     public init(folder: String, absoluteBase: WebURL? = nil) {
         self.folder = folder
         self.absoluteBase = absoluteBase
-        let depth = folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        var folder = folder
+        let depth = folder.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
         toRoot = String(repeating: "../", count: depth)
     }
 
