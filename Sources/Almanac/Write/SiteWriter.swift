@@ -33,24 +33,20 @@ struct SiteWriter {
         let (previous, lock, startedEmpty) = try openOutput(report: &report)
         defer { withExtendedLifetime(lock) {} }
         try FileOps.makeFolder(staging)
-        for shard in 0..<Stager.shards { try FileOps.makeFolder(staging + "/\(shard)") }
-        var createdFolders: [String] = []
         do {
             let stager = Stager(root: root, staging: staging)
             let outcomes = try stager.stage(files, previous: previous)
             report.renderShare = stager.clock.renderShare
-            let journal = try plan(files, outcomes, previous: previous, inEmptyFolder: startedEmpty,
-                                   createdFolders: &createdFolders)
+            let journal = try plan(files, outcomes, previous: previous, inEmptyFolder: startedEmpty)
             var manifest = Manifest()
             for (file, outcome) in zip(files, outcomes) { manifest.entries[file.path] = outcome.entry }
-            report.written = journal.moves.count
-            report.unchanged = files.count - journal.moves.count
+            report.written = outcomes.reduce(0) { $0 + ($1.staged ? 1 : 0) }
+            report.unchanged = files.count - report.written
             report.deleted = journal.deletions.count
             report.bytes = outcomes.reduce(0) { $0 + $1.entry.size }
             if try commit(journal, manifest: manifest, changed: manifest != previous) { try apply(journal) }
         } catch {
             FileOps.removeTree(staging)
-            for folder in createdFolders.reversed() { FileOps.removeFolderIfEmpty(folder) }
             throw error
         }
         try clearLeftovers()
@@ -122,36 +118,17 @@ struct SiteWriter {
 
     // MARK: - Planning, committing, applying
 
-    /// The journal for the staged files, after checking that every move can happen: no file Almanac
-    /// did not write is in the way, and every destination folder exists and is writable.
-    private func plan(_ files: [PlannedFile], _ outcomes: [Stager.Outcome], previous: Manifest, inEmptyFolder: Bool,
-                      createdFolders: inout [String]) throws -> Journal {
-        var moves: [(staged: String, path: String)] = []
-        var known: Set<String> = [""]
-        for (index, (file, outcome)) in zip(files, outcomes).enumerated() where outcome.staged {
-            if !inEmptyFolder, previous.entries[file.path] == nil, FileOps.exists(root + "/" + file.path) {
-                throw AlmanacError("\(root)/\(file.path) was not written by Almanac; pass --force to replace it")
-            }
-            try prepareFolders(of: file.path, known: &known, created: &createdFolders)
-            moves.append((Stager.stagedName(index), file.path))
+    /// The journal for the staged files and the files the new site no longer has (see `MovePlanner`).
+    private func plan(_ files: [PlannedFile], _ outcomes: [Stager.Outcome], previous: Manifest,
+                      inEmptyFolder: Bool) throws -> Journal {
+        var planner = MovePlanner(root: root, inEmptyFolder: inEmptyFolder)
+        for (file, outcome) in zip(files, outcomes) where outcome.staged {
+            try planner.add(file.path, known: previous.entries[file.path] != nil)
         }
         let paths = Set(files.map(\.path))
         let deletions = previous.entries.keys.filter { !paths.contains($0) }.sorted()
-        for path in deletions {
-            try prepareFolders(of: path, known: &known, created: &createdFolders)
-        }
-        return Journal(moves: moves, deletions: deletions)
-    }
-
-    private func prepareFolders(of path: String, known: inout Set<String>, created: inout [String]) throws {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
-        let folder = String(path[..<slash])
-        guard !known.contains(folder) else { return }
-        try prepareFolders(of: folder, known: &known, created: &created)
-        let full = root + "/" + folder
-        if try FileOps.makeFolder(full) { created.append(full) }
-        guard FileOps.isWritableFolder(full) else { throw FileOps.failure("cannot write to", full) }
-        known.insert(folder)
+        for path in deletions { try planner.checkDeletion(path) }
+        return Journal(moves: planner.moves, deletions: deletions)
     }
 
     /// Writes the new manifest and then the journal; false when there was nothing to commit.

@@ -2,23 +2,24 @@ import Dispatch
 import Foundation
 
 /// Renders every planned file in parallel, hashes it, and writes to the staging folder only the files
-/// whose content differs from what the previous manifest says is on disk.
+/// whose content differs from what the previous manifest says is on disk. Staged files keep their
+/// paths (`staging/events/x/index.html`), so that a folder new to the site moves whole.
 struct Stager {
     var root: String
     var staging: String
+    private let folders: StagingFolders
+
+    init(root: String, staging: String) {
+        self.root = root
+        self.staging = staging
+        folders = StagingFolders(staging)
+    }
 
     /// What staging found for one file.
     struct Outcome {
         var entry = Manifest.Entry(size: 0, hash: 0)
         var staged = false
     }
-
-    /// Staged files are spread over this many folders: a folder of 100,000 files is slow to add to
-    /// and to move out of.
-    static let shards = 64
-
-    /// Where the file at `index` is staged, relative to the staging folder.
-    static func stagedName(_ index: Int) -> String { "\(index % shards)/\(index)" }
 
     /// Thread time spent rendering and writing, summed over threads.
     let clock = StageClock()
@@ -34,7 +35,7 @@ struct Stager {
                 let range = chunkIndex * chunk..<min(files.count, (chunkIndex + 1) * chunk)
                 for index in range where !failure.isSet {
                     do {
-                        results[index] = try stage(files[index], name: Stager.stagedName(index), previous: previous)
+                        results[index] = try stage(files[index], previous: previous)
                     } catch {
                         failure.record(error)
                     }
@@ -45,7 +46,7 @@ struct Stager {
         return outcomes
     }
 
-    private func stage(_ file: PlannedFile, name: String, previous: Manifest) throws -> Outcome {
+    private func stage(_ file: PlannedFile, previous: Manifest) throws -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
         let bytes = file.contents()
         let rendered = DispatchTime.now().uptimeNanoseconds
@@ -54,7 +55,8 @@ struct Stager {
         if previous.entries[file.path] == entry, FileOps.fileSize(root + "/" + file.path) == entry.size {
             return Outcome(entry: entry, staged: false)
         }
-        try FileOps.write(bytes, to: staging + "/" + name)
+        try folders.make(folderOf: file.path)
+        try FileOps.write(bytes, to: staging + "/" + file.path)
         return Outcome(entry: entry, staged: true)
     }
 }
@@ -84,5 +86,23 @@ final class FirstError: @unchecked Sendable {
 
     func record(_ error: Error) {
         lock.withLock { if stored == nil { stored = error } }
+    }
+}
+
+/// The folders made so far in the staging folder, shared by the threads that stage.
+final class StagingFolders: @unchecked Sendable {
+    private let staging: String
+    private let lock = NSLock()
+    private var made: Set<Substring> = [""]
+
+    init(_ staging: String) { self.staging = staging }
+
+    /// Makes the folder that will hold `path`, and the folders above it, unless they were made.
+    func make(folderOf path: String) throws {
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
+        guard !lock.withLock({ made.contains(folder) }) else { return }
+        try make(folderOf: String(folder))
+        try FileOps.makeFolder(staging + "/" + folder)
+        lock.withLock { _ = made.insert(folder) }
     }
 }

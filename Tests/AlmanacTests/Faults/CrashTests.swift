@@ -58,12 +58,22 @@ enum KillMoment: CaseIterable, CustomStringConvertible {
     }
 
     private func reached(_ output: String) -> Bool {
-        let staged = (try? FileManager.default.contentsOfDirectory(atPath: output + "/.almanac/staging").count) ?? 0
+        let staged = KillMoment.stagedFiles(in: output)
         switch self {
         case .early: return true
         case .firstStagedFile: return staged > 0
         case .halfStaged: return staged > CrashTests.events
         case .committed: return FileManager.default.fileExists(atPath: output + "/.almanac/journal")
         }
+    }
+
+    /// The files staged so far: they keep their site paths under `.almanac/staging/`.
+    private static func stagedFiles(in output: String) -> Int {
+        guard let walk = FileManager.default.enumerator(atPath: output + "/.almanac/staging") else { return 0 }
+        var count = 0
+        while walk.nextObject() != nil {
+            if walk.fileAttributes?[.type] as? FileAttributeType == .typeRegular { count += 1 }
+        }
+        return count
     }
 }
