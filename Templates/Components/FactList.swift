@@ -1,17 +1,27 @@
 import AlmanacMarkup
 
-/// Key facts as a description list; empty markup when there are none.
-enum FactList {
+/// Key facts as a description list, built row by row into one fragment; empty markup when there are none.
+struct FactList {
+    private var rows = HTML()
+
+    /// A row whose description is markup.
+    mutating func add(_ term: String, _ description: HTML) {
+        rows.append("<dt>\(term)</dt><dd>")
+        rows.append(description)
+        rows.append("</dd>\n")
+    }
+
+    /// A row whose description is untrusted text.
+    mutating func add(_ term: String, text: String) {
+        rows.append("<dt>\(term)</dt><dd>\(text)</dd>\n")
+    }
+
+    var html: HTML { rows.isEmpty ? "" : "<dl class=\"facts\">\n\(rows)</dl>" }
+
     static func html(_ rows: [(String, HTML)]) -> HTML {
-        guard !rows.isEmpty else { return "" }
-        var list: HTML = "<dl class=\"facts\">\n"
-        for (term, description) in rows {
-            list.append("<dt>\(term)</dt><dd>")
-            list.append(description)
-            list.append("</dd>\n")
-        }
-        list.append("</dl>")
-        return list
+        var list = FactList()
+        for (term, description) in rows { list.add(term, description) }
+        return list.html
     }
 
     /// "Website · Wikipedia" links, for a `Links` row; nil when there is neither.

@@ -28,11 +28,12 @@ enum EventSections {
 
     /// Each agency links to its page on this site.
     static func agencies(_ event: Event, at location: PageLocation) -> HTML {
-        let slugs = Dictionary(event.summary.agencies.map { ($0.id.rawValue, $0.slug) }, uniquingKeysWith: { first, _ in first })
         let items = event.agencies.map { agency -> HTML in
             let abbreviation = agency.abbreviation.map { " (\($0))" } ?? ""
             let kind: HTML = agency.kind.map { " <span class=\"meta\">\($0)</span>" } ?? ""
-            guard let slug = slugs[agency.id] else { return "\(agency.name)\(abbreviation)\(kind)" }
+            guard let slug = event.summary.agencies.first(where: { $0.id.rawValue == agency.id })?.slug else {
+                return "\(agency.name)\(abbreviation)\(kind)"
+            }
             return "<a href=\"\(location.link(PageLocation.agency(slug).folder))\">\(agency.name)\(abbreviation)</a>\(kind)"
         }
         return titled("agencies", "Agencies", items)
@@ -40,10 +41,11 @@ enum EventSections {
 
     /// Each program links to its page on this site.
     static func programs(_ event: Event, at location: PageLocation) -> HTML {
-        let slugs = Dictionary(event.summary.programs.map { ($0.id.rawValue, $0.slug) }, uniquingKeysWith: { first, _ in first })
         let items = event.programs.map { program -> HTML in
             let kind: HTML = program.kind.map { " <span class=\"meta\">\($0)</span>" } ?? ""
-            guard let slug = slugs[program.id] else { return "\(program.name)\(kind)" }
+            guard let slug = event.summary.programs.first(where: { $0.id.rawValue == program.id })?.slug else {
+                return "\(program.name)\(kind)"
+            }
             return "<a href=\"\(location.link(PageLocation.program(slug).folder))\">\(program.name)</a>\(kind)"
         }
         return titled("programs", "Programs", items)
