@@ -18,14 +18,15 @@ public enum Sitemap {
     /// The most URLs one sitemap file may hold.
     public static let maxEntries = 50_000
 
-    /// Every sitemap file's path and content: `sitemap.xml` alone, or an index plus `sitemap-N.xml`.
-    public static func files(_ entries: [Entry], in site: Site) -> [(path: String, xml: XML)] {
-        guard entries.count > maxEntries else { return [("sitemap.xml", urlSet(entries[...], in: site))] }
-        var files: [(path: String, xml: XML)] = []
+    /// Every sitemap file's path and how to make its content (when the writer asks for it, on any
+    /// thread): `sitemap.xml` alone, or an index plus `sitemap-N.xml`.
+    public static func files(_ entries: [Entry], in site: Site) -> [(path: String, xml: @Sendable () -> XML)] {
+        guard entries.count > maxEntries else { return [("sitemap.xml", { urlSet(entries[...], in: site) })] }
+        var files: [(path: String, xml: @Sendable () -> XML)] = []
         var start = 0
         while start < entries.count {
             let chunk = entries[start..<min(start + maxEntries, entries.count)]
-            files.append(("sitemap-\(files.count + 1).xml", urlSet(chunk, in: site)))
+            files.append(("sitemap-\(files.count + 1).xml", { urlSet(chunk, in: site) }))
             start += maxEntries
         }
         let sitemaps = files.map { file -> XML in
@@ -37,7 +38,8 @@ public enum Sitemap {
         \(sitemaps)</sitemapindex>
 
         """
-        return [("sitemap.xml", index)] + files
+        let indexFile: @Sendable () -> XML = { index }
+        return [("sitemap.xml", indexFile)] + files
     }
 
     private static func urlSet(_ entries: ArraySlice<Entry>, in site: Site) -> XML {

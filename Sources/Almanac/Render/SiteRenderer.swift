@@ -30,7 +30,7 @@ struct SiteRenderer {
         }
         let months = EventsByMonth(site)
         for sitemap in Sitemap.files(sitemapEntries() + browseSitemapEntries(months), in: site) {
-            files.append(PlannedFile(path: sitemap.path, bytes: sitemap.xml.utf8Bytes))
+            files.append(PlannedFile(path: sitemap.path) { sitemap.xml().utf8Bytes })
         }
         files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
         return files + browseFiles(months) + calendarFeedFiles(sharing: shared) + calendarReminderFiles(sharing: shared)
