@@ -42,6 +42,15 @@ enum FileOps {
         throw failure("cannot create the folder", path)
     }
 
+    /// Creates the folder and any missing folders above it (`mkdir -p`).
+    static func makeFolders(_ path: String) throws {
+        guard !isFolder(path) else { return }
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex {
+            try makeFolders(String(path[..<slash]))
+        }
+        try makeFolder(path)
+    }
+
     static func rename(_ source: String, to destination: String) throws {
         guard Glibc.rename(source, destination) == 0 else { throw failure("cannot move \(source) to", destination) }
     }

@@ -60,7 +60,7 @@ struct SiteWriter {
     /// can be in the way of the new site.
     private func openOutput(report: inout WriteReport) throws -> (Manifest, OutputLock, startedEmpty: Bool) {
         if !FileOps.exists(root) {
-            try FileOps.makeFolder(root)
+            try FileOps.makeFolders(root)
         } else if !FileOps.isFolder(root) {
             throw AlmanacError("\(root) exists and is not a folder")
         }

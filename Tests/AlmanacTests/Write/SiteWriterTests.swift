@@ -24,6 +24,15 @@ struct SiteWriterTests {
         #expect(String(decoding: FileManager.default.contents(atPath: out + "/events/a/index.html")!, as: UTF8.self) == "A")
     }
 
+    @Test("an output folder whose parents do not exist yet is made, parents and all")
+    func nestedOutputFolder() throws {
+        let folder = TemporaryFolder()
+        let out = folder.child("public/space/site")
+        let report = try SiteWriter(root: out).write(files(site))
+        #expect(report.written == 4)
+        #expect(FileManager.default.fileExists(atPath: out + "/events/a/index.html"))
+    }
+
     @Test("a change rewrites only the changed file; a vanished file and its empty folder are removed")
     func changesOnly() throws {
         let folder = TemporaryFolder()
