@@ -4,31 +4,32 @@ import AlmanacModel
 /// One event as a `VEVENT` (RFC 5545 §3.6.1, with RFC 7986's `IMAGE` and `CONFERENCE`).
 enum CalendarEvent {
     /// The event's component; nil when it cannot be placed on a calendar.
-    static func component(_ event: Event, in site: Site) -> ICalendarComponent? {
+    static func component(_ event: Event, in calendar: CalendarSite) -> ICalendarComponent? {
+        let site = calendar.site
         guard let date = event.date,
               let placement = event.calendarPlacement(defaultDuration: site.config.calendar.defaultDuration),
               let timing = timing(placement),
               let stamp = ICalendarValue.utcDateTime((event.lastUpdated ?? date.instant).icalendarDateTime)
         else { return nil }
-        var lines = [ContentLine("UID", .text(uid(event, in: site))), ContentLine("DTSTAMP", stamp)] + timing
+        var lines = [ContentLine("UID", .text(uid(event, host: calendar.host))), ContentLine("DTSTAMP", stamp)] + timing
         if let updated = event.lastUpdated.flatMap({ ICalendarValue.utcDateTime($0.icalendarDateTime) }) {
             lines.append(ContentLine("LAST-MODIFIED", updated))
         }
         lines.append(ContentLine("SEQUENCE", .integer(CalendarSequence.value(event.lastUpdated))))
-        lines.append(organizer(site))
+        lines.append(calendar.organizer)
         lines += content(event, precision: date.precision, in: site)
         return ICalendarComponent("VEVENT", properties: lines)
     }
 
     /// `ll2-event-1201@example.org`: the API's id and the site's host, never a position or a name, so
     /// an event keeps its identity when it is renamed or moved, and two sites' copies stay apart.
-    static func uid(_ event: Event, in site: Site) -> String {
-        "ll2-event-\(event.id)@\(site.config.baseURL.host)"
+    static func uid(_ event: Event, host: String) -> String {
+        "ll2-event-\(event.id)@\(host)"
     }
 
     /// The publisher: iTIP's `PUBLISH` (RFC 5546 §3.2.1) wants exactly one `ORGANIZER`. The site has
     /// no mailbox to name, so its address is the site's URL, which `CAL-ADDRESS` (a URI) allows.
-    private static func organizer(_ site: Site) -> ContentLine {
+    static func organizer(_ site: Site) -> ContentLine {
         ContentLine("ORGANIZER", [ICalendarParameter("CN", site.config.title)], .uri(site.config.baseURL))
     }
 

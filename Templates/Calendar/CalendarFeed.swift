@@ -8,7 +8,8 @@ public enum CalendarFeed {
     /// for another scope or variant: one depends only on its event.
     public static func feed(_ scope: FeedScope, in site: Site, reminder: CalendarReminder? = nil,
                             component: ((Int) -> ICalendarComponent?)? = nil) -> ICalendarComponent {
-        let makeComponent = component ?? { event(site.event(at: $0), in: site) }
+        let calendar = component == nil ? CalendarSite(site) : nil
+        let makeComponent = component ?? { calendar!.event(site.event(at: $0)) }
         let events = site.calendarFeedIndexes(scope.eventIndexes).compactMap { index in
             makeComponent(index).map { reminder?.adding(to: $0, for: site.events[index]) ?? $0 }
         }
@@ -19,13 +20,12 @@ public enum CalendarFeed {
 
     /// One event's `VEVENT`; nil when the event cannot be placed on a calendar.
     public static func event(_ event: Event, in site: Site) -> ICalendarComponent? {
-        CalendarEvent.component(event, in: site)
+        CalendarSite(site).event(event)
     }
 
-    /// One event, for importing once; nil when the event cannot be placed on a calendar. It has no
-    /// calendar name, so apps add the event to a calendar of the reader's choice instead of a new one.
+    /// One event, for importing once; nil when the event cannot be placed on a calendar.
     public static func single(_ event: Event, in site: Site) -> ICalendarComponent? {
-        guard let component = CalendarEvent.component(event, in: site) else { return nil }
-        return ICalendarComponent("VCALENDAR", properties: CalendarHeader.common(site), components: [component])
+        let calendar = CalendarSite(site)
+        return calendar.event(event).map(calendar.single)
     }
 }

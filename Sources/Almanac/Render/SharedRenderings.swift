@@ -8,13 +8,18 @@ import Templates
 /// scope's RSS, Atom and JSON feeds share their entries.
 final class SharedRenderings: @unchecked Sendable {
     let site: Site
+    /// What the site's calendar files write alike.
+    let calendar: CalendarSite
     private let lock = NSLock()
     private var entries: [Int: NewsFeedEntry] = [:]
     private var components: [Int: ICalendarComponent?] = [:]
     private var feeds: [String: NewsFeed?] = [:]
     private var eventFeedLinks: [EventTypeID: NewsFeedLinks.EventLinks] = [:]
 
-    init(site: Site) { self.site = site }
+    init(site: Site) {
+        self.site = site
+        calendar = CalendarSite(site)
+    }
 
     /// The scope's news feed, with entries shared between scopes.
     func newsFeed(_ scope: FeedScope) -> NewsFeed? {
@@ -39,7 +44,7 @@ final class SharedRenderings: @unchecked Sendable {
 
     /// The event's `VEVENT`, shared between calendar feeds.
     func calendarComponent(_ index: Int) -> ICalendarComponent? {
-        remembered(index, in: \.components) { CalendarFeed.event(site.event(at: index), in: site) }
+        remembered(index, in: \.components) { calendar.event(site.event(at: index)) }
     }
 
     /// The value stored under `key`, made (outside the lock) when missing; two threads may both make

@@ -13,11 +13,14 @@ extension SiteRenderer {
     }
 
     /// The event's own `event.ics`, when a calendar can show the event (its page says why the
-    /// others have none). Planned right after the event's page, so both read the event once.
+    /// others have none). Planned right after the event's page, so both read the event once. An
+    /// event the feeds carry shares its `VEVENT` with them; the others' are made and dropped.
     func eventCalendarFile(_ index: Int, _ shared: SharedRenderings) -> PlannedFile? {
         guard site.events[index].calendarPlacement() != nil else { return nil }
+        let isInFeeds = site.isInCalendarFeeds(index)
         return PlannedFile(path: CalendarFile.eventPath(site.events[index])) {
-            CalendarFeed.single(shared.site.event(at: index), in: shared.site)?.utf8Bytes ?? []
+            let component = isInFeeds ? shared.calendarComponent(index) : shared.calendar.event(shared.site.event(at: index))
+            return component.map { shared.calendar.single($0).utf8Bytes } ?? []
         }
     }
 }
