@@ -15,10 +15,17 @@ public struct ICalendarComponent: Sendable, Hashable {
         var folded: [UInt8] = []
         folded.reserveCapacity(64 * properties.count)
         var line: [UInt8] = []
-        line.reserveCapacity(256)
         for property in properties {
+            // Most lines need no fold: written in place, only the long ones are copied out and folded.
+            let start = folded.count
+            property.write(to: &folded)
+            if folded.count - start <= ContentLineFolder.maxOctets {
+                folded.append("\r\n" as StaticString)
+                continue
+            }
             line.removeAll(keepingCapacity: true)
-            property.write(to: &line)
+            line += folded[start...]
+            folded.removeSubrange(start...)
             ContentLineFolder.fold(line, into: &folded)
         }
         foldedProperties = folded

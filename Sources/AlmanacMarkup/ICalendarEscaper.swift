@@ -6,7 +6,7 @@ enum ICalendarEscaper {
     /// each become `\n`; tab is kept.
     static func appendText(_ text: String, to out: inout [UInt8]) {
         let plain = plainText
-        TextReplacer.append(text, to: &out) { bytes, index in
+        TextReplacer.append(text, to: &out, skipping: ByteRuns.plainICalendarTextRunEnd) { bytes, index in
             if plain.contains(bytes[index]) { return (0, "") }
             switch bytes[index] {
             case UInt8(ascii: "\\"): return (1, "\\\\")
@@ -25,13 +25,18 @@ enum ICalendarEscaper {
     /// Appends `text` as a parameter value: line breaks become spaces and `"` becomes `'` (neither can
     /// be escaped there); the value is quoted when it holds `;`, `:` or `,`, which are never dropped.
     static func appendParameterValue(_ text: String, to out: inout [UInt8]) {
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }
+        var text = text
+        let needsQuotes = text.withUTF8 { $0.contains { ICalendarEscaper.quoted.contains($0) } }
         if needsQuotes { out.append(UInt8(ascii: "\"")) }
-        TextReplacer.append(text, to: &out) { bytes, index in
+        // What markup escapes (`"`, controls, DEL, all but ASCII) covers what a parameter value replaces.
+        TextReplacer.append(text, to: &out, skipping: ByteRuns.plainMarkupRunEnd) { bytes, index in
             bytes[index] == UInt8(ascii: "\"") ? (1, "'") : dropForbidden(bytes, at: index, lineBreak: " ")
         }
         if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
+
+    /// What makes a parameter value quoted.
+    private static let quoted = ASCIISet(";:,")
 
     /// How many bytes at `index` to replace, and by what: a line break by `lineBreak`; a control
     /// character other than tab, a C1 control or a noncharacter by nothing; anything else is kept (0).

@@ -2,15 +2,19 @@
 /// classifier picks out.
 enum TextReplacer {
     /// Appends `string` to `out`; `classify` returns, for the byte at an index, how many bytes to
-    /// replace there (0 keeps the byte) and the replacement.
+    /// replace there (0 keeps the byte) and the replacement. `plainRunEnd`, given an index, may
+    /// return a later one when every byte between needs no replacement, so they are not classified.
     @inline(__always)
     static func append(_ string: String, to out: inout [UInt8],
+                       skipping plainRunEnd: (UnsafeBufferPointer<UInt8>, Int) -> Int = { $1 },
                        replacing classify: (UnsafeBufferPointer<UInt8>, Int) -> (Int, StaticString)) {
         var string = string
         string.withUTF8 { bytes in
             var runStart = 0
             var index = 0
             while index < bytes.count {
+                index = plainRunEnd(bytes, index)
+                guard index < bytes.count else { break }
                 let (width, replacement) = classify(bytes, index)
                 if width == 0 {
                     index += 1

@@ -58,8 +58,8 @@ enum CalendarEvent {
         if let location = event.location { lines.append(ContentLine("LOCATION", .text(location))) }
         lines.append(ContentLine("URL", .uri(page)))
         lines.append(ContentLine("CATEGORIES", .textList([event.type.name])))
-        lines.append(ContentLine("STATUS", precision == .second || precision == .minute ? "CONFIRMED" : "TENTATIVE"))
-        lines.append(ContentLine("TRANSP", "TRANSPARENT"))
+        lines.append(precision == .second || precision == .minute ? confirmed : tentative)
+        lines.append(transparent)
         if let image = event.image {
             lines.append(ContentLine("IMAGE", badge, .uri(image.url)))
         }
@@ -69,7 +69,10 @@ enum CalendarEvent {
         return lines
     }
 
-    // The parameters every event writes alike, made once.
+    // The lines and parameters every event writes alike, made once.
+    private static let confirmed = ContentLine("STATUS", "CONFIRMED")
+    private static let tentative = ContentLine("STATUS", "TENTATIVE")
+    private static let transparent = ContentLine("TRANSP", "TRANSPARENT")
     private static let isDate = [ICalendarParameter("VALUE", "DATE")]
     private static let badge = [ICalendarParameter("VALUE", "URI"), ICalendarParameter("DISPLAY", "BADGE")]
     private static let video = [ICalendarParameter("VALUE", "URI"), ICalendarParameter("FEATURE", "VIDEO")]

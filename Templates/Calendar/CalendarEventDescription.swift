@@ -4,7 +4,9 @@ import AlmanacModel
 /// The plain text of an event's `DESCRIPTION`: when, what, where to watch, and its page.
 enum CalendarEventDescription {
     static func text(_ event: Event, page: WebURL) -> String {
-        var text = "When: "
+        var text = ""
+        text.reserveCapacity(128 + (event.description?.utf8.count ?? 0) + 160 * event.webcasts.count)
+        text += "When: "
         text += event.dateText
         if let description = event.description {
             text += "\n\n"
