@@ -10,22 +10,20 @@ enum MonthTable {
         let weekEvents = Dictionary(grouping: month.weeks) { index in
             grid.week(of: site.events[index].date?.instant.civilDate ?? grid.gridStart)
         }
-        var rows: [HTML] = []
+        var rows = HTML()
         for (week, days) in grid.weeks.enumerated() {
-            let cells = days.map { day -> HTML in
-                guard let day else { return "<td class=\"outside\"></td>\n" }
-                return cell(day, events: month.days[day.day] ?? [], isToday: day == today, in: site, from: location)
+            rows.append(Parts.rowStart)
+            for day in days {
+                guard let day else { rows.append(Parts.outside); continue }
+                rows.append(cell(day, events: month.days[day.day] ?? [], isToday: day == today, in: site, from: location))
             }
-            rows.append("<tr>\n\(cells)</tr>\n")
+            rows.append(Parts.rowEnd)
             if let events = weekEvents[week] { rows.append(band(events, in: site, from: location)) }
-        }
-        let headers = MonthGrid.weekdayNames.map { name -> HTML in
-            "<th scope=\"col\"><abbr title=\"\(name)\">\(String(name.prefix(3)))</abbr></th>"
         }
         return """
         <table class="month">
         <caption><span class="visually-hidden">\(grid.month.name): </span>Weeks start on Monday; days and times are in UTC.</caption>
-        <thead><tr>\(headers)</tr></thead>
+        <thead><tr>\(Parts.headers)</tr></thead>
         <tbody>
         \(rows)</tbody>
         </table>
@@ -33,12 +31,16 @@ enum MonthTable {
     }
 
     private static func cell(_ day: CivilDate, events: [Int], isToday: Bool, in site: Site, from location: PageLocation) -> HTML {
-        let classes = "day" + (events.isEmpty ? " empty" : "") + (isToday ? " today" : "")
-        let current: HTML = isToday ? " aria-current=\"date\"" : ""
-        let label: HTML = isToday ? " <span class=\"today-label\">Today</span>" : ""
-        let weekday = String(MonthGrid.weekdayNames[MonthGrid.weekdayIndex(day)].prefix(3))
-        let items = events.map { item(site.events[$0], when: dayTime(site.events[$0]), in: site, from: location) }
-        let list: HTML = items.isEmpty ? "" : "\n<ul>\n\(items)</ul>"
+        let classes = Parts.classes[(events.isEmpty ? 1 : 0) + (isToday ? 2 : 0)]
+        let current = isToday ? Parts.current : HTML()
+        let label = isToday ? Parts.todayLabel : HTML()
+        let weekday = Parts.weekdays[MonthGrid.weekdayIndex(day)]
+        var list = HTML()
+        if !events.isEmpty {
+            list.append(Parts.listStart)
+            for index in events { list.append(item(site.events[index], when: dayTime(site.events[index]), in: site, from: location)) }
+            list.append(Parts.listEnd)
+        }
         return """
         <td class="\(classes)"\(current)><time class="day-number" datetime="\(day.iso8601)">\
         <span class="weekday">\(weekday) </span>\(day.day)<span class="weekday"> \(day.monthName)</span></time>\(label)\(list)</td>
@@ -59,6 +61,23 @@ enum MonthTable {
         let when: HTML = when.map { "<span class=\"time\">\($0)</span> " } ?? ""
         let live: HTML = event.isLive(at: site.config.now) ? " <span class=\"badge live\">Live</span>" : ""
         return "<li>\(when)<a href=\"\(location.link(PageLocation.event(event).folder))\">\(event.name)</a>\(live)</li>\n"
+    }
+
+    /// The fixed pieces of the table, made once rather than once per cell.
+    private enum Parts {
+        static let rowStart: HTML = "<tr>\n"
+        static let rowEnd: HTML = "</tr>\n"
+        static let outside: HTML = "<td class=\"outside\"></td>\n"
+        static let listStart: HTML = "\n<ul>\n"
+        static let listEnd: HTML = "</ul>"
+        static let current: HTML = " aria-current=\"date\""
+        static let todayLabel: HTML = " <span class=\"today-label\">Today</span>"
+        /// By `(empty ? 1 : 0) + (today ? 2 : 0)`.
+        static let classes: [HTML] = ["day", "day empty", "day today", "day empty today"]
+        static let weekdays = MonthGrid.weekdayNames.map { String($0.prefix(3)) }
+        static let headers: HTML = MonthGrid.weekdayNames.map { name -> HTML in
+            "<th scope=\"col\"><abbr title=\"\(name)\">\(String(name.prefix(3)))</abbr></th>"
+        }.joined()
     }
 
     /// The time within its day, as precisely as it is known: `12:38`, `NET 14:00`, `Morning`; nil
