@@ -23,18 +23,19 @@ struct EventNormalizer {
         let agencyRefs = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.ref) })
         let programRefs = Dictionary(uniqueKeysWithValues: programs.map { ($0.id, $0.ref) })
         let slugs = SlugAssigner.assign(winners.map { ($0.summary.id.rawValue, $0.summary.name, $0.apiSlug) })
-        var events = zip(winners, slugs).map { decoded, slug in
+        let unordered = zip(winners, slugs).map { decoded, slug in
             var summary = decoded.summary
             summary.slug = slug
             summary.type = typeRefs[summary.type.id]!
             summary.stations = decoded.stationIDs.compactMap { stationRefs[$0] }.uniqued()
             summary.agencies = summary.agencies.compactMap { agencyRefs[$0.id] }
             summary.programs = summary.programs.compactMap { programRefs[$0.id] }
-            return (summary, decoded)
+            return summary
         }
-        events.sort { EventNormalizer.chronological($0.0, $1.0) }
-        let summaries = events.map(\.0)
-        let details = EventNormalizer.detailSource(events, sources: input.sources)
+        // Indexes are sorted, not the events: moving summaries (let alone full events) costs more.
+        let order = unordered.indices.sorted { EventNormalizer.chronological(unordered[$0], unordered[$1]) }
+        let summaries = order.map { unordered[$0] }
+        let details = EventNormalizer.detailSource(summaries, order.map { winners[$0] }, sources: input.sources)
         let site = Site(
             config: config, events: summaries,
             types: EventNormalizer.indexed(types, events: summaries, key: { [$0.type.id] }),
@@ -49,11 +50,12 @@ struct EventNormalizer {
     }
 
     /// The full events kept from decoding, when there are; else the records to read them from.
-    private static func detailSource(_ events: [(EventSummary, DecodedEvent)], sources: [InputSource]) -> any EventDetailSource {
-        guard events.allSatisfy({ $0.1.details != nil }) else {
-            return RecordedEvents(summaries: events.map(\.0), locations: events.map(\.1.location), sources: sources)
+    private static func detailSource(_ summaries: [EventSummary], _ records: [DecodedEvent],
+                                     sources: [InputSource]) -> any EventDetailSource {
+        guard records.allSatisfy({ $0.details != nil }) else {
+            return RecordedEvents(summaries: summaries, locations: records.map(\.location), sources: sources)
         }
-        return StoredEvents(events.map { summary, decoded in
+        return StoredEvents(zip(summaries, records).map { summary, decoded in
             var event = decoded.details!
             event.summary = summary
             return event
