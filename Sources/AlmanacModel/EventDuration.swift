@@ -49,12 +49,16 @@ public struct EventDuration: Sendable, Hashable, Comparable {
     }
 }
 
-/// A small recursive-descent reader for `[+-]P[nW][nD][T[nH][nM][n[.n]S]]`.
+/// A small recursive-descent reader for `[+-]P[nW][nD][T[nH][nM][n[.n]S]]`, over bytes: it runs
+/// once per event, so it makes no `String` unless a number has a fraction.
 struct DurationParser {
     private let bytes: [UInt8]
     private var position = 0
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    private static let dateUnits: [(unit: UInt8, seconds: Double)] = [(UInt8(ascii: "W"), 604_800), (UInt8(ascii: "D"), 86_400)]
+    private static let timeUnits: [(unit: UInt8, seconds: Double)] = [(UInt8(ascii: "H"), 3600), (UInt8(ascii: "M"), 60), (UInt8(ascii: "S"), 1)]
 
     mutating func parse() -> Int64? {
         var sign: Int64 = 1
@@ -62,11 +66,11 @@ struct DurationParser {
         guard accept("P") else { return nil }
         var total: Double = 0
         var sawUnit = false
-        guard let dateTotal = units([("W", 604_800), ("D", 86_400)], sawUnit: &sawUnit) else { return nil }
+        guard let dateTotal = units(Self.dateUnits, sawUnit: &sawUnit) else { return nil }
         total += dateTotal
         if accept("T") {
             var sawTimeUnit = false
-            guard let timeTotal = units([("H", 3600), ("M", 60), ("S", 1)], sawUnit: &sawTimeUnit),
+            guard let timeTotal = units(Self.timeUnits, sawUnit: &sawTimeUnit),
                   sawTimeUnit else { return nil }
             total += timeTotal
             sawUnit = true
@@ -76,42 +80,49 @@ struct DurationParser {
     }
 
     /// Reads `<number><unit>` pairs whose units appear in order among `allowed`.
-    private mutating func units(_ allowed: [(Character, Double)], sawUnit: inout Bool) -> Double? {
+    private mutating func units(_ allowed: [(unit: UInt8, seconds: Double)], sawUnit: inout Bool) -> Double? {
         var total: Double = 0
         var next = 0
         while let value = number() {
             guard position < bytes.count,
-                  let match = allowed[next...].firstIndex(where: { $0.0.asciiValue == bytes[position] })
+                  let match = allowed[next...].firstIndex(where: { $0.unit == bytes[position] })
             else { return nil }
             position += 1
-            total += value * allowed[match].1
+            total += value * allowed[match].seconds
             next = match + 1
             sawUnit = true
         }
         return total
     }
 
+    /// A run of digits, points and commas (a comma is a decimal point); nil, with nothing read,
+    /// when there is none or it is not a number. Whole numbers are read from the digits (the same
+    /// value `Double` parses); only fractions go through `Double(String)`.
     private mutating func number() -> Double? {
         let start = position
-        while position < bytes.count, (48...57).contains(bytes[position]) || bytes[position] == 46
-            || bytes[position] == 44 {
+        var whole = 0
+        var isWhole = true
+        while position < bytes.count {
+            let byte = bytes[position]
+            if (48...57).contains(byte) {
+                if whole < 100_000_000_000_000 { whole = whole * 10 + Int(byte - 48) } else { isWhole = false }
+            } else if byte == 46 || byte == 44 {
+                isWhole = false
+            } else {
+                break
+            }
             position += 1
         }
         guard position > start else { return nil }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self).replacingComma()
+        if isWhole { return Double(whole) }
+        let text = String(decoding: bytes[start..<position].map { $0 == 44 ? 46 : $0 }, as: UTF8.self)
         guard let value = Double(text) else { position = start; return nil }
         return value
     }
 
-    private mutating func accept(_ character: Character) -> Bool {
-        guard position < bytes.count, bytes[position] == character.asciiValue else { return false }
+    private mutating func accept(_ character: Unicode.Scalar) -> Bool {
+        guard position < bytes.count, UInt32(bytes[position]) == character.value else { return false }
         position += 1
         return true
-    }
-}
-
-extension String {
-    fileprivate func replacingComma() -> String {
-        String(map { $0 == "," ? "." : $0 })
     }
 }

@@ -8,10 +8,10 @@ extension DecodedInput {
             embeddedStations[station.id] = station
         }
         for agency in event.agencies {
-            agencies[agency.id] = agencies[agency.id].map { $0.filling(from: agency) } ?? agency
+            agencies[agency.id, default: agency].fill(from: agency)
         }
         for program in event.programs {
-            programs[program.id] = programs[program.id].map { $0.filling(from: program) } ?? program
+            programs[program.id, default: program].fill(from: program)
         }
     }
 }

@@ -54,15 +54,18 @@ struct InputReader {
         }
     }
 
-    private func collect(_ outcomes: [RecordDecoder.Outcome], from name: String, index: Int, into input: inout DecodedInput) {
-        for outcome in outcomes {
-            switch outcome {
-            case .event(var event, let details, let stations, let warnings):
+    /// Moves each outcome into `input` (swapped out of the array, so no event is copied).
+    private func collect(_ outcomes: consuming [RecordDecoder.Outcome], from name: String, index: Int, into input: inout DecodedInput) {
+        for position in outcomes.indices {
+            var outcome = RecordDecoder.Outcome.skipped("")
+            swap(&outcome, &outcomes[position])
+            switch consume outcome {
+            case .event(var event, let stations, let warnings):
                 event.location.source = index
                 event.order = input.events.count
-                if input.keepsDetails { event.details = details }
+                input.keep(stations: stations, from: event.details!)
+                if !input.keepsDetails { event.details = nil }
                 input.events.append(event)
-                input.keep(stations: stations, from: details)
                 input.warnings += warnings
             case .station(let station):
                 input.stations.append(station)

@@ -6,8 +6,8 @@ import Dispatch
 /// records in turn, reusing the agencies, programs and stations they repeat.
 struct RecordDecoder {
     enum Outcome: Sendable {
-        /// The event reduced for normalizing, with the full event alongside.
-        case event(DecodedEvent, Event, stations: [APIStation], warnings: [String])
+        /// The event reduced for normalizing, its full event in `details`.
+        case event(DecodedEvent, stations: [APIStation], warnings: [String])
         case station(APIStation)
         case skipped(String)
     }
@@ -55,8 +55,8 @@ struct RecordDecoder {
         let event = mapper.event(api)
         let decoded = DecodedEvent(summary: event.summary, apiSlug: api.slug, stationIDs: (api.spacestations ?? []).map(\.id),
                                    modeRank: api.modeRank, location: RecordLocation(source: 0, range: record.start..<record.end),
-                                   order: 0)
-        return .event(decoded, event, stations: api.spacestations ?? [], warnings: mapper.warnings)
+                                   order: 0, details: event)
+        return .event(decoded, stations: api.spacestations ?? [], warnings: mapper.warnings)
     }
 
     /// `skipped event 12 at results[3].vid_urls[0].start_time: not a date: "soon"`.

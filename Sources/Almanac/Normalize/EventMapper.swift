@@ -237,6 +237,7 @@ extension APIEvent {
 
 extension Array where Element: Hashable {
     func uniqued() -> [Element] {
+        guard count > 1 else { return self }
         var seen: Set<Element> = []
         return filter { seen.insert($0).inserted }
     }

@@ -3,15 +3,16 @@ import AlmanacModel
 /// Keeps one record per event id: the newest `last_updated` wins; on a tie the richer response
 /// mode (detailed over normal over list), then the later record in the input.
 enum EventMerger {
-    /// The winning records, by id.
-    static func merge(_ events: [DecodedEvent]) -> [DecodedEvent] {
+    /// The indexes of the winning records, in id order (indexes, because records are large to copy).
+    static func winners(_ events: [DecodedEvent]) -> [Int] {
         var newest: [EventID: Int] = [:]
         newest.reserveCapacity(events.count)
-        for (index, candidate) in events.enumerated() {
-            if let current = newest[candidate.summary.id], !candidate.supersedes(events[current]) { continue }
-            newest[candidate.summary.id] = index
+        for index in events.indices {
+            let id = events[index].summary.id
+            if let current = newest[id], !events[index].supersedes(events[current]) { continue }
+            newest[id] = index
         }
-        return newest.values.sorted { events[$0].summary.id < events[$1].summary.id }.map { events[$0] }
+        return newest.values.sorted { events[$0].summary.id < events[$1].summary.id }
     }
 }
 

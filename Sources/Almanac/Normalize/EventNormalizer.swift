@@ -13,8 +13,9 @@ struct EventNormalizer {
     var config: SiteConfig
 
     func normalize(_ input: DecodedInput) -> NormalizedSite {
-        let winners = EventMerger.merge(input.events)
-        let types = eventTypes(of: winners)
+        let records = input.events
+        let winners = EventMerger.winners(records)
+        let types = eventTypes(of: winners, in: records)
         let stations = StationCatalog.stations(embedded: input.embeddedStations, listed: input.stations)
         let typeRefs = Dictionary(uniqueKeysWithValues: types.map { ($0.id, $0.ref) })
         let stationRefs = Dictionary(uniqueKeysWithValues: stations.map { ($0.id.rawValue, $0.ref) })
@@ -22,19 +23,20 @@ struct EventNormalizer {
         let programs = RelatedCatalog.programs(input.programs)
         let agencyRefs = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.ref) })
         let programRefs = Dictionary(uniqueKeysWithValues: programs.map { ($0.id, $0.ref) })
-        let slugs = SlugAssigner.assign(winners.map { ($0.summary.id.rawValue, $0.summary.name, $0.apiSlug) })
-        var events = zip(winners, slugs).map { decoded, slug in
-            var summary = decoded.summary
+        let slugs = SlugAssigner.assign(winners.map { (records[$0].summary.id.rawValue, records[$0].summary.name, records[$0].apiSlug) })
+        let unordered = zip(winners, slugs).map { index, slug in
+            var summary = records[index].summary
             summary.slug = slug
             summary.type = typeRefs[summary.type.id]!
-            summary.stations = decoded.stationIDs.compactMap { stationRefs[$0] }.uniqued()
+            summary.stations = records[index].stationIDs.compactMap { stationRefs[$0] }.uniqued()
             summary.agencies = summary.agencies.compactMap { agencyRefs[$0.id] }
             summary.programs = summary.programs.compactMap { programRefs[$0.id] }
-            return (summary, decoded)
+            return summary
         }
-        events.sort { EventNormalizer.chronological($0.0, $1.0) }
-        let summaries = events.map(\.0)
-        let details = EventNormalizer.detailSource(events, sources: input.sources)
+        // Indexes are sorted, not the events: moving summaries (let alone full events) costs more.
+        let order = unordered.indices.sorted { EventNormalizer.chronological(unordered[$0], unordered[$1]) }
+        let summaries = order.map { unordered[$0] }
+        let details = EventNormalizer.detailSource(summaries, records: order.map { winners[$0] }, of: input)
         let site = Site(
             config: config, events: summaries,
             types: EventNormalizer.indexed(types, events: summaries, key: { [$0.type.id] }),
@@ -49,24 +51,25 @@ struct EventNormalizer {
     }
 
     /// The full events kept from decoding, when there are; else the records to read them from.
-    private static func detailSource(_ events: [(EventSummary, DecodedEvent)], sources: [InputSource]) -> any EventDetailSource {
-        guard events.allSatisfy({ $0.1.details != nil }) else {
-            return RecordedEvents(summaries: events.map(\.0), locations: events.map(\.1.location), sources: sources)
+    private static func detailSource(_ summaries: [EventSummary], records: [Int], of input: DecodedInput) -> any EventDetailSource {
+        guard input.keepsDetails else {
+            return RecordedEvents(summaries: summaries, locations: records.map { input.events[$0].location }, sources: input.sources)
         }
-        return StoredEvents(events.map { summary, decoded in
-            var event = decoded.details!
+        return StoredEvents(zip(summaries, records).map { summary, index in
+            var event = input.events[index].details!
             event.summary = summary
             return event
         })
     }
 
     /// One type per id, named as its most recently updated event names it, slugged from the name.
-    private func eventTypes(of events: [DecodedEvent]) -> [EventType] {
+    private func eventTypes(of winners: [Int], in records: [DecodedEvent]) -> [EventType] {
         var names: [Int: (name: String, updated: Int64)] = [:]
-        for event in events {
-            let updated = event.summary.lastUpdated?.secondsSince1970 ?? .min
-            if let current = names[event.summary.type.id.rawValue], current.updated >= updated { continue }
-            names[event.summary.type.id.rawValue] = (event.summary.type.name, updated)
+        for index in winners {
+            let summary = records[index].summary
+            let updated = summary.lastUpdated?.secondsSince1970 ?? .min
+            if let current = names[summary.type.id.rawValue], current.updated >= updated { continue }
+            names[summary.type.id.rawValue] = (summary.type.name, updated)
         }
         return SlugAssigner.slugged(names, name: \.name, preferring: \.name, fallback: "type")
             .map { EventType(id: EventTypeID($0.id), name: $0.item.name, slug: $0.slug) }

@@ -18,32 +18,28 @@ enum RelatedCatalog {
 }
 
 extension Agency {
-    /// This record, with its missing fields taken from `other`.
-    func filling(from other: Agency) -> Agency {
-        var merged = self
-        merged.abbreviation = abbreviation ?? other.abbreviation
-        merged.kind = kind ?? other.kind
-        merged.countryCode = countryCode ?? other.countryCode
-        merged.logoURL = logoURL ?? other.logoURL
-        merged.description = description ?? other.description
-        merged.infoURL = infoURL ?? other.infoURL
-        merged.wikiURL = wikiURL ?? other.wikiURL
-        return merged
+    /// Takes the fields this record lacks from `other`.
+    mutating func fill(from other: Agency) {
+        if abbreviation == nil { abbreviation = other.abbreviation }
+        if kind == nil { kind = other.kind }
+        if countryCode == nil { countryCode = other.countryCode }
+        if logoURL == nil { logoURL = other.logoURL }
+        if description == nil { description = other.description }
+        if infoURL == nil { infoURL = other.infoURL }
+        if wikiURL == nil { wikiURL = other.wikiURL }
     }
 }
 
 extension Program {
-    /// This record, with its missing fields taken from `other`.
-    func filling(from other: Program) -> Program {
-        var merged = self
-        merged.kind = kind ?? other.kind
-        merged.description = description ?? other.description
-        merged.image = image ?? other.image
-        merged.infoURL = infoURL ?? other.infoURL
-        merged.wikiURL = wikiURL ?? other.wikiURL
-        merged.start = start ?? other.start
-        merged.end = end ?? other.end
-        if agencies.isEmpty { merged.agencies = other.agencies }
-        return merged
+    /// Takes the fields this record lacks from `other`.
+    mutating func fill(from other: Program) {
+        if kind == nil { kind = other.kind }
+        if description == nil { description = other.description }
+        if image == nil { image = other.image }
+        if infoURL == nil { infoURL = other.infoURL }
+        if wikiURL == nil { wikiURL = other.wikiURL }
+        if start == nil { start = other.start }
+        if end == nil { end = other.end }
+        if agencies.isEmpty { agencies = other.agencies }
     }
 }

@@ -71,10 +71,24 @@ extension JSONReader {
         switch try peek() {
         case .object, .array: try skipContainer()
         case .string: try skipStringBody()
-        case .number: _ = try double()
+        case .number: try skipNumber()
         case .bool: _ = try bool()
         case .null: try expectWord("null")
         }
+    }
+
+    /// Skips a number: a plain integer by its digits, anything else by reading it as `double()` does
+    /// (so a malformed number fails the same way).
+    private mutating func skipNumber() throws(JSONFailure) {
+        let start = position
+        _ = consume(UInt8(ascii: "-"))
+        let digits = position
+        while position < bytes.count, (48...57).contains(bytes[position]) { position += 1 }
+        if position > digits, position == bytes.count || !(Self.continuesNumber(bytes[position]) || bytes[position] == UInt8(ascii: "-")) {
+            return
+        }
+        position = start
+        _ = try double()
     }
 
     private mutating func skipContainer() throws(JSONFailure) {
