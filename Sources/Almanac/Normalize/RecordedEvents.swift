@@ -10,6 +10,7 @@ struct RecordedEvents: EventDetailSource {
     let locations: [RecordLocation]
     let sources: [InputSource]
     private let recent = RecentEvents()
+    private let contexts = DecodeContexts()
 
     init(summaries: [EventSummary], locations: [RecordLocation], sources: [InputSource]) {
         self.summaries = summaries
@@ -22,10 +23,13 @@ struct RecordedEvents: EventDetailSource {
         let location = locations[index]
         let bytes = sources[location.source].bytes(location.range)
         var event = bytes.withUnsafeBufferPointer { buffer -> Event in
-            var reader = JSONReader(buffer)
-            var mapper = EventMapper()
-            guard let api = try? APIEvent(json: &reader) else { return Event(summary: summaries[index]) }
-            return mapper.event(api)
+            contexts.with { context in
+                var reader = JSONReader(buffer)
+                guard let api = try? APIEvent(json: &reader, reusing: &context.parts) else {
+                    return Event(summary: summaries[index])
+                }
+                return context.mapper.event(api)
+            }
         }
         event.summary = summaries[index]
         recent.keep(event, at: index)
@@ -48,5 +52,29 @@ private final class RecentEvents: @unchecked Sendable {
             order.append(index)
             if order.count > capacity { events[order.removeFirst()] = nil }
         }
+    }
+}
+
+/// What reading one event leaves for the next: the agencies, programs and stations decoded and
+/// mapped, which events repeat. Renewed every 256 events, as the first pass does per window, so
+/// that it never grows with the input.
+private struct DecodeContext {
+    var parts = RepeatedParts()
+    var mapper = EventMapper()
+    var uses = 0
+}
+
+/// Decode contexts for the threads that render, each used by one thread at a time.
+private final class DecodeContexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [DecodeContext] = []
+
+    func with<Result>(_ body: (inout DecodeContext) -> Result) -> Result {
+        var context = lock.withLock { idle.popLast() } ?? DecodeContext()
+        if context.uses >= 256 { context = DecodeContext() }
+        context.uses += 1
+        let result = body(&context)
+        lock.withLock { idle.append(context) }
+        return result
     }
 }

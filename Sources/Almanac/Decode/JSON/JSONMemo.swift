@@ -2,7 +2,7 @@ import Glibc
 
 /// Values decoded before, by the exact bytes of their JSON: events repeat the same programs,
 /// agencies and stations again and again, and the same bytes always decode to the same value.
-/// It points into the bytes it has seen, so it must not outlive them.
+/// It keeps its own copy of the bytes it remembers, so it may outlive the documents it has read.
 struct JSONMemo<Value: JSONReadable> {
     private var values: [RawJSON: Value] = [:]
 
@@ -14,21 +14,34 @@ struct JSONMemo<Value: JSONReadable> {
             reader.position = start
             return try Value(json: &reader)
         }
-        let raw = RawJSON(bytes: UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.position]))
-        if let value = values[raw] { return value }
+        let seen = UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.position])
+        if let value = values[RawJSON(seen)] { return value }
         reader.position = start
         let value = try Value(json: &reader)
-        if reader.position == start + raw.bytes.count { values[raw] = value }
+        if reader.position == start + seen.count { values[RawJSON(copying: seen)] = value }
         return value
     }
 }
 
-/// The bytes of one JSON value, compared and hashed byte for byte.
+/// The bytes of one JSON value, compared and hashed byte for byte: a key that is looked up points
+/// into the document; a key that is stored owns a copy (and keeps it alive).
 private struct RawJSON: Hashable {
     let bytes: UnsafeBufferPointer<UInt8>
+    private let owner: OwnedBytes?
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        owner = nil
+    }
+
+    init(copying bytes: UnsafeBufferPointer<UInt8>) {
+        let owner = OwnedBytes(copying: bytes)
+        self.owner = owner
+        self.bytes = UnsafeBufferPointer(owner.memory)
+    }
 
     static func == (a: RawJSON, b: RawJSON) -> Bool {
-        a.bytes.count == b.bytes.count && memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0
+        a.bytes.count == b.bytes.count && (a.bytes.count == 0 || memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0)
     }
 
     /// The length and the two ends: cheap for values of a few kilobytes, and equal values are
@@ -39,6 +52,18 @@ private struct RawJSON: Hashable {
         hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<ends])))
         hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[(bytes.count - ends)...])))
     }
+}
+
+/// A copy of some bytes at a fixed address, freed with its last reference.
+private final class OwnedBytes {
+    let memory: UnsafeMutableBufferPointer<UInt8>
+
+    init(copying bytes: UnsafeBufferPointer<UInt8>) {
+        memory = .allocate(capacity: bytes.count)
+        _ = memory.initialize(from: bytes)
+    }
+
+    deinit { memory.deallocate() }
 }
 
 extension JSONReader {
