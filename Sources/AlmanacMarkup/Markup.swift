@@ -57,7 +57,7 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
         var bytes: [UInt8] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + interpolationCount * 24)
+            bytes.reserveCapacity(max(256, literalCapacity + interpolationCount * 32))
         }
 
         public mutating func appendLiteral(_ literal: StaticString) {
