@@ -33,6 +33,7 @@ struct SiteWriter {
         let (previous, lock, startedEmpty) = try openOutput(report: &report)
         defer { withExtendedLifetime(lock) {} }
         try FileOps.makeFolder(staging)
+        let committed: Journal?
         do {
             let stager = Stager(root: root, staging: staging)
             let outcomes = try stager.stage(files, previous: previous)
@@ -44,11 +45,14 @@ struct SiteWriter {
             report.unchanged = files.count - report.written
             report.deleted = journal.deletions.count
             report.bytes = outcomes.reduce(0) { $0 + $1.entry.size }
-            if try commit(journal, manifest: manifest, changed: manifest != previous) { try apply(journal) }
+            committed = try commit(journal, manifest: manifest, changed: manifest != previous) ? journal : nil
         } catch {
             FileOps.removeTree(staging)
             throw error
         }
+        // Past the commit the staged files belong to the journal: a failure from here on leaves
+        // them for the next run, which finishes the update.
+        if let committed { try apply(committed) }
         try clearLeftovers()
         return report
     }
