@@ -1,6 +1,6 @@
 /// What Almanac wrote into an output folder: every file's path, size and content hash. It tells a
 /// rebuild which files are unchanged (and need no write) and which files are Almanac's to replace
-/// or delete. Stored as `.almanac/manifest`, one `hash size path` line per file, sorted by path.
+/// or delete. Stored as `.almanac/manifest`, one `hash size path` line per file, in planning order.
 struct Manifest: Equatable {
     struct Entry: Equatable {
         var size: Int
@@ -11,12 +11,17 @@ struct Manifest: Equatable {
 
     static let header = "almanac-manifest 1"
 
-    /// The manifest's text, as UTF-8 bytes.
-    var utf8Bytes: [UInt8] {
+    /// The manifest's text, entries sorted by path.
+    var text: String {
+        String(decoding: Manifest.utf8Bytes(entries.keys.sorted().map { ($0, entries[$0]!) }), as: UTF8.self)
+    }
+
+    /// The text of a manifest of `entries`, in their order (the order the site's files were planned
+    /// in: deterministic, and no sorting of a hundred thousand paths).
+    static func utf8Bytes(_ entries: [(path: String, entry: Entry)]) -> [UInt8] {
         var out = Array((Manifest.header + "\n").utf8)
         out.reserveCapacity(entries.count * 64)
-        for path in entries.keys.sorted() {
-            let entry = entries[path]!
+        for (path, entry) in entries {
             Manifest.append(entry.hash, radix: 16, to: &out)
             out.append(UInt8(ascii: " "))
             if entry.size < 0 { out.append(UInt8(ascii: "-")) }
@@ -27,9 +32,6 @@ struct Manifest: Equatable {
         }
         return out
     }
-
-    /// The manifest's text.
-    var text: String { String(decoding: utf8Bytes, as: UTF8.self) }
 
     /// `value` in lowercase digits of `radix` (10 or 16), without leading zeros.
     private static func append(_ value: UInt64, radix: UInt64, to out: inout [UInt8]) {

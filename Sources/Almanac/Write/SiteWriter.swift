@@ -39,13 +39,14 @@ struct SiteWriter {
             let outcomes = try stager.stage(files, previous: previous)
             report.renderShare = stager.clock.renderShare
             let journal = try plan(files, outcomes, previous: previous, inEmptyFolder: startedEmpty)
-            var manifest = Manifest()
-            for (file, outcome) in zip(files, outcomes) { manifest.entries[file.path] = outcome.entry }
             report.written = outcomes.reduce(0) { $0 + ($1.staged ? 1 : 0) }
             report.unchanged = files.count - report.written
             report.deleted = journal.deletions.count
             report.bytes = outcomes.reduce(0) { $0 + $1.entry.size }
-            committed = try commit(journal, manifest: manifest, changed: manifest != previous) ? journal : nil
+            // Every file either matches its previous entry or was staged, so the manifest changes
+            // exactly when a file was staged or deleted.
+            let manifest = Manifest.utf8Bytes(zip(files, outcomes).map { ($0.path, $1.entry) })
+            committed = try commit(journal, manifest: manifest) ? journal : nil
         } catch {
             FileOps.removeTree(staging)
             throw error
@@ -129,16 +130,16 @@ struct SiteWriter {
         for (file, outcome) in zip(files, outcomes) where outcome.staged {
             try planner.add(file.path, known: previous.entries[file.path] != nil)
         }
-        let paths = Set(files.map(\.path))
+        let paths = previous.entries.isEmpty ? [] : Set(files.map(\.path))
         let deletions = previous.entries.keys.filter { !paths.contains($0) }.sorted()
         for path in deletions { try planner.checkDeletion(path) }
         return Journal(moves: planner.moves, deletions: deletions)
     }
 
     /// Writes the new manifest and then the journal; false when there was nothing to commit.
-    private func commit(_ journal: Journal, manifest: Manifest, changed: Bool) throws -> Bool {
-        guard changed || !journal.moves.isEmpty || !journal.deletions.isEmpty else { return false }
-        try FileOps.write(manifest.utf8Bytes, to: manifestPath + ".next")
+    private func commit(_ journal: Journal, manifest: [UInt8]) throws -> Bool {
+        guard !journal.moves.isEmpty || !journal.deletions.isEmpty else { return false }
+        try FileOps.write(manifest, to: manifestPath + ".next")
         try FileOps.writeAtomically(Array(journal.text.utf8), to: journalPath)
         return true
     }
