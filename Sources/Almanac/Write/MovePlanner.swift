@@ -21,8 +21,11 @@ struct MovePlanner {
     /// Plans the move of the staged file at `path` (the same path in staging and in the site);
     /// `known` tells that Almanac wrote the file now at `path`, if any.
     mutating func add(_ path: String, known: Bool) throws {
-        for folder in MovePlanner.folders(of: path) {
+        var rest = Substring(path)
+        while let slash = rest.utf8.firstIndex(of: UInt8(ascii: "/")) {
+            let folder = String(path[..<slash])
             if movedFolders.contains(folder) { return }
+            rest = path[path.utf8.index(after: slash)...]
             if try siteHasFolder(folder) { continue }
             movedFolders.insert(folder)
             moves.append((folder, folder))

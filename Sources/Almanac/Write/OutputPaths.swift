@@ -12,25 +12,28 @@ enum OutputPaths {
     }
 
     static func isSafe(_ path: String) -> Bool {
-        let bytes = Array(path.utf8)
-        var nameStart = 0
-        for index in 0...bytes.count {
-            if index < bytes.count, bytes[index] != UInt8(ascii: "/") {
-                guard isOrdinary(bytes[index]) else { return false }
-                continue
+        var path = path
+        return path.withUTF8 { bytes in
+            var nameStart = 0
+            for index in 0...bytes.count {
+                if index < bytes.count, bytes[index] != UInt8(ascii: "/") {
+                    guard isOrdinary(bytes[index]) else { return false }
+                    continue
+                }
+                guard isOrdinary(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), first: nameStart == 0) else {
+                    return false
+                }
+                nameStart = index + 1
             }
-            let name = bytes[nameStart..<index]
-            guard isOrdinary(name, first: nameStart == 0) else { return false }
-            nameStart = index + 1
+            return true
         }
-        return true
     }
 
     private static func isOrdinary(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\\")
     }
 
-    private static func isOrdinary(_ name: ArraySlice<UInt8>, first: Bool) -> Bool {
+    private static func isOrdinary(_ name: UnsafeBufferPointer<UInt8>, first: Bool) -> Bool {
         !name.isEmpty && !name.elementsEqual(".".utf8) && !name.elementsEqual("..".utf8)
             && !(first && name.elementsEqual(".almanac".utf8))
     }
