@@ -18,8 +18,11 @@ public struct PageLocation: Sendable, Hashable {
         self.absoluteBase = absoluteBase
         var folder = folder
         let depth = folder.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
-        toRoot = String(repeating: "../", count: depth)
+        toRoot = depth < PageLocation.upwards.count ? PageLocation.upwards[depth] : String(repeating: "../", count: depth)
     }
+
+    /// `../` repeated for the depths pages have, made once.
+    private static let upwards = (0..<6).map { String(repeating: "../", count: $0) }
 
     /// The page file's path from the site root: `events/x/index.html`.
     public var filePath: String { folder + "index.html" }
