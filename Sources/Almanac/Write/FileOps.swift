@@ -42,12 +42,14 @@ enum FileOps {
         throw failure("cannot create the folder", path)
     }
 
-    /// Creates the folder and any missing folders above it (`mkdir -p`).
+    /// Creates the folder and any missing folders above it (`mkdir -p`): one `mkdir` when only the
+    /// folder itself is missing.
     static func makeFolders(_ path: String) throws {
-        guard !isFolder(path) else { return }
-        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex {
-            try makeFolders(String(path[..<slash]))
+        if mkdir(path, 0o755) == 0 || (errno == EEXIST && isFolder(path)) { return }
+        guard errno == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex else {
+            throw failure("cannot create the folder", path)
         }
+        try makeFolders(String(path[..<slash]))
         try makeFolder(path)
     }
 

@@ -101,8 +101,7 @@ final class StagingFolders: @unchecked Sendable {
     func make(folderOf path: String) throws {
         let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
         guard !lock.withLock({ made.contains(folder) }) else { return }
-        try make(folderOf: String(folder))
-        try FileOps.makeFolder(staging + "/" + folder)
+        try FileOps.makeFolders(staging + "/" + folder)
         lock.withLock { _ = made.insert(folder) }
     }
 }
