@@ -27,22 +27,23 @@ public struct FeedScope: Sendable {
     }
 
     public static func type(_ site: Site, _ type: EventType) -> FeedScope {
-        FeedScope(folder: PageLocation.type(type.slug).folder, title: "\(site.config.title) — \(type.name)",
-                  eventIndexes: type.eventIndexes)
+        named(type.name, at: .type(type.slug), type.eventIndexes, in: site)
     }
 
     public static func station(_ site: Site, _ station: Station) -> FeedScope {
-        FeedScope(folder: PageLocation.station(station.slug).folder, title: "\(site.config.title) — \(station.name)",
-                  eventIndexes: station.eventIndexes)
+        named(station.name, at: .station(station.slug), station.eventIndexes, in: site)
     }
 
     public static func agency(_ site: Site, _ agency: AgencyProfile) -> FeedScope {
-        FeedScope(folder: PageLocation.agency(agency.slug).folder, title: "\(site.config.title) — \(agency.name)",
-                  eventIndexes: agency.eventIndexes)
+        named(agency.name, at: .agency(agency.slug), agency.eventIndexes, in: site)
     }
 
     public static func program(_ site: Site, _ program: ProgramProfile) -> FeedScope {
-        FeedScope(folder: PageLocation.program(program.slug).folder, title: "\(site.config.title) — \(program.name)",
-                  eventIndexes: program.eventIndexes)
+        named(program.name, at: .program(program.slug), program.eventIndexes, in: site)
+    }
+
+    /// The scope of one type, station, agency or program: its page's folder, "<site> — <name>".
+    private static func named(_ name: String, at page: PageLocation, _ indexes: [Int], in site: Site) -> FeedScope {
+        FeedScope(folder: page.folder, title: "\(site.config.title) — \(name)", eventIndexes: indexes)
     }
 }

@@ -21,11 +21,8 @@ struct MovePlanner {
     /// Plans the move of the staged file at `path` (the same path in staging and in the site);
     /// `known` tells that Almanac wrote the file now at `path`, if any.
     mutating func add(_ path: String, known: Bool) throws {
-        var rest = Substring(path)
-        while let slash = rest.utf8.firstIndex(of: UInt8(ascii: "/")) {
-            let folder = String(path[..<slash])
+        for folder in FoldersAbove(path) {
             if movedFolders.contains(folder) { return }
-            rest = path[path.utf8.index(after: slash)...]
             if try siteHasFolder(folder) { continue }
             movedFolders.insert(folder)
             moves.append((folder, folder))
@@ -39,7 +36,7 @@ struct MovePlanner {
 
     /// Checks that the file at `path` can be deleted: its folder, if the site has it, is writable.
     mutating func checkDeletion(_ path: String) throws {
-        for folder in MovePlanner.folders(of: path) {
+        for folder in FoldersAbove(path) {
             guard try siteHasFolder(folder) else { return }
         }
     }
@@ -58,13 +55,23 @@ struct MovePlanner {
     }
 
     /// The folders above `path`, outermost first: `a/b/c.html` → `a`, `a/b`.
-    static func folders(of path: String) -> [String] {
-        var folders: [String] = []
-        var prefix = Substring(path)
-        while let slash = prefix.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            prefix = prefix[..<slash]
-            folders.append(String(prefix))
-        }
-        return folders.reversed()
+    static func folders(of path: String) -> [String] { Array(FoldersAbove(path)) }
+}
+
+/// The folders above a path, outermost first, made one at a time (planning stops at the first
+/// folder the site lacks, usually the outermost).
+struct FoldersAbove: Sequence, IteratorProtocol {
+    private let path: String
+    private var rest: Substring
+
+    init(_ path: String) {
+        self.path = path
+        rest = Substring(path)
+    }
+
+    mutating func next() -> String? {
+        guard let slash = rest.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        rest = path[path.utf8.index(after: slash)...]
+        return String(path[..<slash])
     }
 }

@@ -67,7 +67,7 @@ struct CalendarFeedTests {
 
     @Test("every file of the whole recorded data set reads strictly, with unique UIDs per feed")
     func wholeDataSet() throws {
-        let site = try TestBuild.site(from: FixtureSets.all).site
+        let site = try TestBuild.site(from: FixtureSet.all).site
         let files = SiteRenderer(site: site, assets: []).plan().filter { $0.path.hasSuffix(".ics") }
         let scopes = 1 + site.types.count + site.stations.count + site.agencies.count + site.programs.count
         #expect(files.count == scopes * (1 + CalendarReminder.all.count)
@@ -85,7 +85,7 @@ struct CalendarFeedTests {
 
     @Test("a type's or station's feed holds only its own events")
     func scopes() throws {
-        let site = try TestBuild.site(from: FixtureSets.all).site
+        let site = try TestBuild.site(from: FixtureSet.all).site
         let station = try #require(site.stations.first { $0.name == "International Space Station" })
         let calendar = ICSReader.read(CalendarFeed.feed(.station(site, station), in: site).serialized)
         let uids = Set(calendar.children("VEVENT").compactMap { $0.one("UID")?.text })
@@ -96,21 +96,10 @@ struct CalendarFeedTests {
 
     @Test("a feed with no event in its window stays a valid calendar, with a UTC time zone")
     func emptyFeed() throws {
-        let site = try TestBuild.site(from: FixtureSets.all).site
+        let site = try TestBuild.site(from: FixtureSet.all).site
         let skylab = try #require(site.stations.first { $0.name == "Skylab" })
         let calendar = ICSReader.read(CalendarFeed.feed(.station(site, skylab), in: site).serialized)
         #expect(calendar.children("VEVENT").isEmpty)
         #expect(calendar.children("VTIMEZONE").first?.one("TZID")?.value == "UTC")
     }
-}
-
-/// Every recorded fixture file.
-enum FixtureSets {
-    static let all = [
-        "ll2/event-1201-2.3.0-detailed.json", "ll2/event-1300-2.2.0.json", "ll2/event-352-2.3.0-detailed.json",
-        "ll2/list-2.3.0-normal-ordering-date-offset310.json", "ll2/list-2.3.0-normal-ordering-last_updated-offset960.json",
-        "ll2-real/events-2.3.0-normal-lldev-7.json", "ll2-real/events-previous-2.2.0-451.json",
-        "ll2-real/events-previous-2.3.0-detailed-10.json", "ll2-real/space_stations-2.3.0-detailed.json",
-        "ll2-real/spacestation-2.2.0.json",
-    ]
 }
