@@ -87,12 +87,12 @@ public struct BuildPipeline {
     private func decodeAndNormalize(_ summary: inout BuildSummary) throws -> Site {
         let input = try timed("decode", &summary) { try options.source.read() }
         input.warnings.forEach { log("warning: \($0)") }
-        let normalized = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
+        let site = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
         summary.skippedEvents = input.skippedEvents
-        guard !normalized.site.events.isEmpty else {
+        guard !site.events.isEmpty else {
             throw AlmanacError("no usable event in \(options.source) (\(input.skippedEvents) skipped); the previous site was left as it was")
         }
-        return normalized.site
+        return site
     }
 
     private var config: SiteConfig {

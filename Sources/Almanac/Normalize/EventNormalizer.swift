@@ -1,18 +1,14 @@
 import AlmanacModel
 
-/// The normalize stage's output: the site model. (What is noticed about single events is said
-/// while decoding, where each record is mapped.)
-struct NormalizedSite: Sendable {
-    var site: Site
-}
-
 /// Turns decoded records into the view model: events merged by id, event types and space stations
 /// with their events, unique path-safe slugs, and a chronological order. Full events stay in the
 /// input and are read again, one at a time, when a page needs them (`RecordedEvents`).
 struct EventNormalizer {
     var config: SiteConfig
 
-    func normalize(_ input: DecodedInput) -> NormalizedSite {
+    /// The site model. (What is noticed about single events is said while decoding, where each
+    /// record is mapped.)
+    func normalize(_ input: DecodedInput) -> Site {
         let records = input.events
         let winners = EventMerger.winners(records)
         let types = eventTypes(of: winners, in: records)
@@ -37,7 +33,7 @@ struct EventNormalizer {
         let order = unordered.indices.sorted { EventNormalizer.chronological(unordered[$0], unordered[$1]) }
         let summaries = order.map { unordered[$0] }
         let details = EventNormalizer.detailSource(summaries, records: order.map { winners[$0] }, of: input)
-        let site = Site(
+        return Site(
             config: config, events: summaries,
             types: EventNormalizer.indexed(types, events: summaries, key: { [$0.type.id] }),
             stations: EventNormalizer.indexed(stations.sorted(by: { $0.name < $1.name }), events: summaries,
@@ -47,7 +43,6 @@ struct EventNormalizer {
             programs: EventNormalizer.indexed(programs, events: summaries, key: { $0.programs.map(\.id) })
                 .filter { !$0.eventIndexes.isEmpty },
             details: details)
-        return NormalizedSite(site: site)
     }
 
     /// The full events kept from decoding, when there are; else the records to read them from.

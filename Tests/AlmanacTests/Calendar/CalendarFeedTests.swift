@@ -10,13 +10,13 @@ struct CalendarFeedTests {
 
     @Test("the golden feed: two detailed events in the window, the third (June 2025) left out")
     func golden() throws {
-        let site = try TestBuild.site(from: Self.detailed).site
+        let site = try TestBuild.site(from: Self.detailed)
         Snapshot.assertMatches(CalendarFeed.feed(.home(site), in: site).serialized, named: "calendar-home.ics")
     }
 
     @Test("the calendar says what it is, what it holds, how often to refresh and where it comes from")
     func header() throws {
-        let site = try TestBuild.site(from: Self.detailed).site
+        let site = try TestBuild.site(from: Self.detailed)
         let type = try #require(site.types.first { $0.name == "Docking" })
         let calendar = ICSReader.read(CalendarFeed.feed(.type(site, type), in: site).serialized)
         #expect(calendar.one("VERSION")?.value == "2.0")
@@ -39,7 +39,7 @@ struct CalendarFeedTests {
 
     @Test("a VEVENT carries the event's identity, times, revision, text and links")
     func vevent() throws {
-        let site = try TestBuild.site(from: Self.detailed).site
+        let site = try TestBuild.site(from: Self.detailed)
         let event = try #require(site.fullEvents.first { $0.id.rawValue == 1201 })
         let vevent = try #require(CalendarTestSite.vevent(event, in: site))
         #expect(vevent.one("UID")?.text == "ll2-event-1201@example.org")
@@ -67,7 +67,7 @@ struct CalendarFeedTests {
 
     @Test("every file of the whole recorded data set reads strictly, with unique UIDs per feed")
     func wholeDataSet() throws {
-        let site = try TestBuild.site(from: FixtureSet.all).site
+        let site = try TestBuild.site(from: FixtureSet.all)
         let files = SiteRenderer(site: site, assets: []).plan().filter { $0.path.hasSuffix(".ics") }
         let scopes = 1 + site.types.count + site.stations.count + site.agencies.count + site.programs.count
         #expect(files.count == scopes * (1 + CalendarReminder.all.count)
@@ -85,7 +85,7 @@ struct CalendarFeedTests {
 
     @Test("a type's or station's feed holds only its own events")
     func scopes() throws {
-        let site = try TestBuild.site(from: FixtureSet.all).site
+        let site = try TestBuild.site(from: FixtureSet.all)
         let station = try #require(site.stations.first { $0.name == "International Space Station" })
         let calendar = ICSReader.read(CalendarFeed.feed(.station(site, station), in: site).serialized)
         let uids = Set(calendar.children("VEVENT").compactMap { $0.one("UID")?.text })
@@ -96,7 +96,7 @@ struct CalendarFeedTests {
 
     @Test("a feed with no event in its window stays a valid calendar, with a UTC time zone")
     func emptyFeed() throws {
-        let site = try TestBuild.site(from: FixtureSet.all).site
+        let site = try TestBuild.site(from: FixtureSet.all)
         let skylab = try #require(site.stations.first { $0.name == "Skylab" })
         let calendar = ICSReader.read(CalendarFeed.feed(.station(site, skylab), in: site).serialized)
         #expect(calendar.children("VEVENT").isEmpty)

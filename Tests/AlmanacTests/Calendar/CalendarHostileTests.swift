@@ -11,7 +11,7 @@ struct CalendarHostileTests {
     static let site: Site = {
         var input = DecodedInput()
         try! InputReader().decode(try! Data(contentsOf: URL(fileURLWithPath: Fixtures.hostile)), name: "hostile", into: &input)
-        var site = TestBuild.normalize(input).site
+        var site = TestBuild.normalize(input)
         site.config.calendar.pastDays = CalendarArguments.maxPastDays
         site.config.title = site.event(at: 0).name
         return site

@@ -52,7 +52,7 @@ struct CalendarRebuildTests {
         for (key, value) in edits { json[key] = value }
         var input = DecodedInput()
         try InputReader().decode(try JSONSerialization.data(withJSONObject: json), name: "352", into: &input)
-        let site = TestBuild.normalize(input).site
+        let site = TestBuild.normalize(input)
         return try #require(CalendarTestSite.vevent(site.event(at: 0), in: site))
     }
 }

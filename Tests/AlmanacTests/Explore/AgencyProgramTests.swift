@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Agencies and programs have pages and feeds of their own, like types and stations")
 struct AgencyProgramTests {
-    static let site = try! TestBuild.site(from: FixtureSet.all).site
+    static let site = try! TestBuild.site(from: FixtureSet.all)
     static let files = RenderedSite(site).files
 
     @Test("each agency and program lists exactly the events that name it, in the site's order")

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("The search index: small, complete, and nothing the search does not need")
 struct SearchIndexTests {
-    static let site = try! TestBuild.site(from: FixtureSet.all).site
+    static let site = try! TestBuild.site(from: FixtureSet.all)
     static let text = String(decoding: SearchIndex.utf8Bytes(site), as: UTF8.self)
 
     private static func parsed() throws -> [String: Any] {
@@ -75,7 +75,7 @@ struct SearchIndexTests {
     func hostile() throws {
         var input = DecodedInput()
         try InputReader().decode(try Data(contentsOf: URL(fileURLWithPath: Fixtures.hostile)), name: "hostile", into: &input)
-        let site = TestBuild.normalize(input).site
+        let site = TestBuild.normalize(input)
         let data = Data(SearchIndex.utf8Bytes(site))
         let index = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let names = (index["events"] as? [[Any]] ?? []).compactMap { $0[1] as? String }

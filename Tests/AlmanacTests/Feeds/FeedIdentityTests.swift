@@ -10,7 +10,7 @@ struct FeedIdentityTests {
     private func guids(_ record: [String: Any], baseURL: String = "https://example.org/space/") throws -> [String] {
         var input = DecodedInput()
         try InputReader().decode(try JSONSerialization.data(withJSONObject: record), name: "event", into: &input)
-        let site = TestBuild.normalize(input, baseURL: baseURL).site
+        let site = TestBuild.normalize(input, baseURL: baseURL)
         let feed = try #require(NewsFeed(.home(site), in: site))
         let channel = try XMLTree.parse(RSSFeed.xml(feed).text).first("channel")
         return channel?.all("item").compactMap { $0.first("guid")?.text } ?? []

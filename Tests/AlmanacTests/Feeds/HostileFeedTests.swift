@@ -12,7 +12,7 @@ struct HostileFeedTests {
     init() throws {
         var input = DecodedInput()
         try InputReader().decode(try Data(contentsOf: URL(fileURLWithPath: Fixtures.hostile)), name: "hostile", into: &input)
-        var site = TestBuild.normalize(input).site
+        var site = TestBuild.normalize(input)
         site.config.title = site.events[0].name
         self.site = site
         feed = try #require(NewsFeed(.home(site), in: site))

@@ -30,7 +30,7 @@ struct PipelineFuzzTests {
                 continue
             }
             #expect(input.warnings.allSatisfy { !$0.contains("\n") }, "iteration \(iteration)")
-            let site = TestBuild.normalize(input).site
+            let site = TestBuild.normalize(input)
             guard !site.events.isEmpty else { continue }
             OutputChecks.checkAll(RenderedSite(site), context: "seed \(seed) iteration \(iteration)")
             sites += 1

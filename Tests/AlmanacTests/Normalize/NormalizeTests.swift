@@ -11,7 +11,7 @@ struct NormalizeTests {
         for (index, json) in events.enumerated() {
             try InputReader().decode(Data("[\(json)]".utf8), name: "inline-\(index)", into: &input)
         }
-        return TestBuild.normalize(input).site
+        return TestBuild.normalize(input)
     }
 
     @Test("events are merged by id: the newest last_updated wins, whatever the order")
@@ -47,9 +47,8 @@ struct NormalizeTests {
 
     @Test("types and stations list their events; station lists enrich stations seen in events")
     func typesAndStations() throws {
-        let normalized = try TestBuild.site(from: ["ll2/event-1201-2.3.0-detailed.json", "ll2/event-352-2.3.0-detailed.json",
-                                                   "ll2-real/space_stations-2.3.0-detailed.json"])
-        let site = normalized.site
+        let site = try TestBuild.site(from: ["ll2/event-1201-2.3.0-detailed.json", "ll2/event-352-2.3.0-detailed.json",
+                                             "ll2-real/space_stations-2.3.0-detailed.json"])
         let iss = try #require(site.stations.first { $0.name == "International Space Station" })
         #expect(iss.eventIndexes.count == 2)
         #expect(iss.slug.rawValue == "international-space-station")
@@ -70,7 +69,7 @@ struct NormalizeTests {
 
     @Test("every fixture normalizes: 476 events, no duplicate slugs")
     func allFixtures() throws {
-        let site = try TestBuild.site(from: FixtureSet.all).site
+        let site = try TestBuild.site(from: FixtureSet.all)
         #expect(site.events.count == 476)
         #expect(Set(site.events.map(\.slug)).count == site.events.count)
         #expect(site.types.count == 29)

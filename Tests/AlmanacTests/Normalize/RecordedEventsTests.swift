@@ -8,7 +8,7 @@ struct RecordedEventsTests {
         for name in FixtureSet.all {
             try InputReader(keptInputBytes: limit).decode(try Fixtures.data(name), name: name, into: &input)
         }
-        return RenderedSite(TestBuild.normalize(input).site)
+        return RenderedSite(TestBuild.normalize(input))
     }
 
     @Test("a site whose events are read again from their records is identical to one that kept them")

@@ -7,7 +7,7 @@ struct GoldenPageTests {
     static let site = RenderedSite(try! TestBuild.site(from: [
         "ll2/event-1201-2.3.0-detailed.json", "ll2/event-352-2.3.0-detailed.json",
         "ll2/list-2.3.0-normal-ordering-date-offset310.json",
-    ]).site)
+    ]))
 
     @Test("the page of a detailed docking event")
     func eventPage() {

@@ -3,11 +3,11 @@ import Testing
 
 @Suite("The site built from every fixture")
 struct LinkIntegrityTests {
-    static let site = RenderedSite(try! TestBuild.site(from: FixtureSet.all).site)
+    static let site = RenderedSite(try! TestBuild.site(from: FixtureSet.all))
 
     @Test("a page for every event, type and station, plus the indexes, 404, sitemap and robots.txt")
     func everyPage() throws {
-        let normalized = try TestBuild.site(from: FixtureSet.all).site
+        let normalized = try TestBuild.site(from: FixtureSet.all)
         let files = Self.site.files
         for event in normalized.events { #expect(files["events/\(event.slug)/index.html"] != nil) }
         for type in normalized.types { #expect(files["types/\(type.slug)/index.html"] != nil) }

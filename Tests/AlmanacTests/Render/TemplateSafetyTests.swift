@@ -8,7 +8,7 @@ struct TemplateSafetyTests {
     static let hostile: RenderedSite = {
         var input = DecodedInput()
         try! InputReader().decode(try! Data(contentsOf: URL(fileURLWithPath: Fixtures.hostile)), name: "hostile", into: &input)
-        return RenderedSite(TestBuild.normalize(input).site)
+        return RenderedSite(TestBuild.normalize(input))
     }()
 
     @Test("no markup from the data survives unescaped in any page, feed or sitemap")

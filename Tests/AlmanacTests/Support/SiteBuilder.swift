@@ -9,7 +9,7 @@ enum TestBuild {
     static let now = UTCTime(iso8601: "2026-01-15T12:00:00Z")!
 
     /// Decodes and normalizes fixture files (paths relative to `Tests/Fixtures`).
-    static func site(from fixtures: [String], baseURL: String? = "https://example.org/space/") throws -> NormalizedSite {
+    static func site(from fixtures: [String], baseURL: String? = "https://example.org/space/") throws -> Site {
         var input = DecodedInput()
         for name in fixtures {
             try InputReader().decode(try Fixtures.data(name), name: name, into: &input)
@@ -18,7 +18,7 @@ enum TestBuild {
     }
 
     /// Normalizes decoded input with the test clock.
-    static func normalize(_ input: DecodedInput, baseURL: String? = "https://example.org/space/") -> NormalizedSite {
+    static func normalize(_ input: DecodedInput, baseURL: String? = "https://example.org/space/") -> Site {
         let config = SiteConfig(now: now, baseURL: baseURL.flatMap(WebURL.init), generator: "Almanac test")
         return EventNormalizer(config: config).normalize(input)
     }
