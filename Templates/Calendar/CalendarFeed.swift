@@ -8,8 +8,7 @@ public enum CalendarFeed {
     /// for another scope or variant: one depends only on its event.
     public static func feed(_ scope: FeedScope, in site: Site, reminder: CalendarReminder? = nil,
                             component: ((Int) -> ICalendarComponent?)? = nil) -> ICalendarComponent {
-        let calendar = component == nil ? CalendarSite(site) : nil
-        let makeComponent = component ?? { calendar!.event(site.event(at: $0)) }
+        let makeComponent = component ?? { [calendar = CalendarSite(site)] in calendar.event(site.event(at: $0)) }
         let events = site.calendarFeedIndexes(scope.eventIndexes).compactMap { index in
             makeComponent(index).map { reminder?.adding(to: $0, for: site.events[index]) ?? $0 }
         }
