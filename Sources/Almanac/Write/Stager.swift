@@ -24,6 +24,12 @@ struct Stager {
     /// Thread time spent rendering and writing, summed over threads.
     let clock = StageClock()
 
+    /// One thread more than the cores: creating a file often waits on a lock in the kernel (its
+    /// folder's, the journal's) — with one thread per core the stage kept only about 1.4 of 2 cores
+    /// busy — and the extra thread renders meanwhile. Interleaved builds of 10,000 events here took
+    /// a median 1.35 s with three threads against 1.87 s with two; four gained nothing and cost memory.
+    static let threads = ProcessInfo.processInfo.activeProcessorCount + 1
+
     func stage(_ files: [PlannedFile], previous: Manifest) throws -> [Outcome] {
         var outcomes = [Outcome](repeating: Outcome(), count: files.count)
         let failure = FirstError()
@@ -31,7 +37,7 @@ struct Stager {
         let chunks = (files.count + chunk - 1) / chunk
         outcomes.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+            ThreadPool.perform(iterations: chunks, threads: Stager.threads) { chunkIndex in
                 let range = chunkIndex * chunk..<min(files.count, (chunkIndex + 1) * chunk)
                 for index in range where !failure.isSet {
                     do {
