@@ -27,7 +27,8 @@ struct Stager {
     /// One thread more than the cores: creating a file often waits on a lock in the kernel (its
     /// folder's, the journal's) — with one thread per core the stage kept only about 1.4 of 2 cores
     /// busy — and the extra thread renders meanwhile. Interleaved builds of 10,000 events here took
-    /// a median 1.35 s with three threads against 1.87 s with two; four gained nothing and cost memory.
+    /// a median 1.35 s with three threads against 1.87 s with two; at 100,000 the runs were too noisy
+    /// to tell the two apart (14–19 s either way). Four gained nothing and cost memory.
     static let threads = ProcessInfo.processInfo.activeProcessorCount + 1
 
     func stage(_ files: [PlannedFile], previous: Manifest) throws -> [Outcome] {
