@@ -40,14 +40,7 @@ struct DecodedEvent: Sendable {
     var order: Int
     /// The full event, kept while the input is small enough (`InputReader.keptInputBytes`) that
     /// reading it again for its page would cost more than holding it.
-    var details: KeptEvent?
-}
-
-/// A full event kept from decoding, held by reference: the normalizer shares it with the site
-/// instead of copying it, so 100,000 of them are in memory once.
-final class KeptEvent: Sendable {
-    let event: Event
-    init(_ event: Event) { self.event = event }
+    var details: Event?
 }
 
 /// Where a record's bytes are.

@@ -63,7 +63,7 @@ struct InputReader {
             case .event(var event, let stations, let warnings):
                 event.location.source = index
                 event.order = input.events.count
-                input.keep(stations: stations, from: event.details!.event)
+                input.keep(stations: stations, from: event.details!)
                 if !input.keepsDetails { event.details = nil }
                 input.events.append(event)
                 input.warnings += warnings

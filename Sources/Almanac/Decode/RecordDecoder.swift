@@ -55,7 +55,7 @@ struct RecordDecoder {
         let event = mapper.event(api)
         let decoded = DecodedEvent(summary: event.summary, apiSlug: api.slug, stationIDs: (api.spacestations ?? []).map(\.id),
                                    modeRank: api.modeRank, location: RecordLocation(source: 0, range: record.start..<record.end),
-                                   order: 0, details: KeptEvent(event))
+                                   order: 0, details: event)
         return .event(decoded, stations: api.spacestations ?? [], warnings: mapper.warnings)
     }
 

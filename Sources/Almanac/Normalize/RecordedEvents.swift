@@ -78,15 +78,3 @@ private final class DecodeContexts: @unchecked Sendable {
         return result
     }
 }
-
-/// Full events kept from decoding, each shown with the summary normalization made for it.
-struct KeptEvents: EventDetailSource {
-    let summaries: [EventSummary]
-    let kept: [KeptEvent]
-
-    func event(at index: Int) -> Event {
-        var event = kept[index].event
-        event.summary = summaries[index]
-        return event
-    }
-}

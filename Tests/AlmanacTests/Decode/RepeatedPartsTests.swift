@@ -31,9 +31,9 @@ struct RepeatedPartsTests {
             Self.event(2, program: Self.program(name: "Artemis")),
             Self.event(3, program: Self.program(name: "Artemis II")),
         ])
-        let programs = input.events.map { $0.details?.event.programs.first?.name }
+        let programs = input.events.map { $0.details?.programs.first?.name }
         #expect(programs == ["Artemis", "Artemis", "Artemis II"])
-        #expect(input.events.allSatisfy { $0.details?.event.programs.first?.agencies.first?.name == "NASA" })
+        #expect(input.events.allSatisfy { $0.details?.programs.first?.agencies.first?.name == "NASA" })
         #expect(input.events.allSatisfy { $0.stationIDs == [4] })
         let dropped = input.warnings.filter { $0.contains("dropped 2 links that are not http(s)") }
         #expect(dropped.count == 3)
