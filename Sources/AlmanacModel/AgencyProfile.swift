@@ -1,5 +1,5 @@
 /// An agency as events refer to it: enough for lists, facets and links.
-public struct AgencyRef: Sendable, Hashable {
+public struct AgencyRef: Sendable, Hashable, Identifiable {
     public var id: AgencyID
     public var name: String
     public var abbreviation: String?

@@ -1,15 +1,9 @@
 /// An event's date: the instant the API gives and how precisely it is known. Its texts are made
-/// once, when the event is read: every list, feed and calendar that shows the event shows them.
+/// when they are shown, not kept: two strings per event were 16 MB at 100,000 events, and making
+/// one costs about as much as copying it.
 public struct EventDate: Sendable, Hashable {
     public let instant: UTCTime
     public let precision: DatePrecision
-    /// The date as a reader should see it: `27 Nov 2025, 12:38 UTC`, `27 Nov 2025, NET 14:00 UTC`,
-    /// `Morning of 5 Dec 2026`, `5 Dec 2026`, `Week of 30 Nov 2026`, `NET December 2026`,
-    /// `NET Q3 2026`, `NET H2 2027`, `NET 2027`, `NET FY 2027`, `NET 2020s`.
-    public let text: String
-    /// The `datetime` attribute of `<time>`: as precise as the date is known, never more
-    /// (`2025-11-27T12:38:00Z`, `2026-12-05`, `2026-12`, `2027`).
-    public let machineText: String
     /// The last instant the date could still stand for: the end of its day, week, month, quarter…
     /// An event is upcoming until then.
     public let periodEnd: UTCTime
@@ -17,10 +11,17 @@ public struct EventDate: Sendable, Hashable {
     public init(instant: UTCTime, precision: DatePrecision) {
         self.instant = instant
         self.precision = precision
-        text = EventDate.text(instant, precision)
-        machineText = EventDate.machineText(instant, precision)
         periodEnd = EventDate.periodEnd(instant, precision)
     }
+
+    /// The date as a reader should see it: `27 Nov 2025, 12:38 UTC`, `27 Nov 2025, NET 14:00 UTC`,
+    /// `Morning of 5 Dec 2026`, `5 Dec 2026`, `Week of 30 Nov 2026`, `NET December 2026`,
+    /// `NET Q3 2026`, `NET H2 2027`, `NET 2027`, `NET FY 2027`, `NET 2020s`.
+    public var text: String { EventDate.text(instant, precision) }
+
+    /// The `datetime` attribute of `<time>`: as precise as the date is known, never more
+    /// (`2025-11-27T12:38:00Z`, `2026-12-05`, `2026-12`, `2027`).
+    public var machineText: String { EventDate.machineText(instant, precision) }
 
     private static func text(_ instant: UTCTime, _ precision: DatePrecision) -> String {
         let date = instant.civilDate

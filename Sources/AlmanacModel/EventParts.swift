@@ -48,7 +48,7 @@ public struct InfoLink: Sendable, Hashable {
 }
 
 /// An agency taking part in an event.
-public struct Agency: Sendable, Hashable {
+public struct Agency: Sendable, Hashable, Identifiable {
     public var id: Int
     public var name: String
     public var abbreviation: String?
@@ -66,7 +66,7 @@ public struct Agency: Sendable, Hashable {
 }
 
 /// A program (Artemis, Commercial Crew…) an event belongs to.
-public struct Program: Sendable, Hashable {
+public struct Program: Sendable, Hashable, Identifiable {
     public var id: Int
     public var name: String
     /// `Human Spaceflight`, `Robotic Exploration`…

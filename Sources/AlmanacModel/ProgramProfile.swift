@@ -1,5 +1,5 @@
 /// A program as events refer to it: enough for lists, facets and links.
-public struct ProgramRef: Sendable, Hashable {
+public struct ProgramRef: Sendable, Hashable, Identifiable {
     public var id: ProgramID
     public var name: String
     public var slug: Slug

@@ -43,8 +43,8 @@ public enum Sitemap {
     }
 
     private static func urlSet(_ entries: ArraySlice<Entry>, in site: Site) -> XML {
-        var urls: [XML] = []
-        urls.reserveCapacity(entries.count)
+        // One buffer for all the URLs: an array of 50,000 fragments held 14 MB per sitemap.
+        var urls = XML()
         for entry in entries {
             let lastmod: XML = entry.lastModified.map { "<lastmod>\($0.iso8601)</lastmod>" } ?? ""
             urls.append("<url><loc>\(site.config.baseURL.appending(entry.folder))</loc>\(lastmod)</url>\n")

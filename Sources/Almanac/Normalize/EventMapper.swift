@@ -12,6 +12,9 @@ struct EventMapper {
     private var programs = MappingMemo<APIProgram, Program>()
     /// Links checked before: events repeat the same image, license and source links.
     private var checkedLinks: [String: WebURL?] = [:]
+    private var texts = TextPool()
+    private var agencyLists = SharedLists<Agency>()
+    private var programLists = SharedLists<Program>()
 
     /// Stands for the slugs normalization assigns.
     static let pendingSlug = Slug(validating: "pending")!
@@ -24,22 +27,20 @@ struct EventMapper {
         var event = Event(id: EventID(api.id), slug: EventMapper.pendingSlug, name: api.displayName, type: type)
         event.date = api.date.map { EventDate(instant: $0, precision: api.precision(for: $0)) }
         event.duration = duration(of: api)
-        event.location = api.location.cleaned
-        event.description = api.description.cleaned
+        event.location = text(api.location)
+        event.description = text(api.description)
         event.image = image(api.image ?? APIImage(url: api.featureImage))
         event.webcasts = webcasts(of: api)
         event.infoLinks = infoLinks(of: api)
-        event.agencies = (api.agencies ?? []).map { agency($0) }
-        event.programs = (api.program ?? []).map { program($0) }
-        event.agencies = event.agencies.uniqued(by: \.id)
-        event.programs = event.programs.uniqued(by: \.id)
+        event.agencies = agencyLists.shared((api.agencies ?? []).map { agency($0) }.uniqued(by: \.id))
+        event.programs = programLists.shared((api.program ?? []).map { program($0) }.uniqued(by: \.id))
         event.summary.agencies = event.agencies.map {
             AgencyRef(id: AgencyID($0.id), name: $0.name, abbreviation: $0.abbreviation, slug: EventMapper.pendingSlug)
         }
         event.summary.programs = event.programs.map { ProgramRef(id: ProgramID($0.id), name: $0.name, slug: EventMapper.pendingSlug) }
         event.launches = (api.launches ?? []).map { launch($0) }
-        event.expeditions = (api.expeditions ?? []).map(expedition)
-        event.astronauts = (api.astronauts ?? []).map(astronaut)
+        event.expeditions = (api.expeditions ?? []).map { expedition($0) }
+        event.astronauts = (api.astronauts ?? []).map { astronaut($0) }
         event.updates = updates(of: api)
         event.lastUpdated = api.lastUpdated
         event.apiURL = link(api.url)
@@ -69,12 +70,12 @@ struct EventMapper {
         for item in (api.vidURLs ?? []).sorted(by: { ($0.priority ?? .max) < ($1.priority ?? .max) }) {
             guard let url = link(item.url) else { continue }
             var webcast = Webcast(url: url)
-            webcast.title = item.title.cleaned
-            webcast.publisher = item.publisher.cleaned
-            webcast.source = item.source.cleaned
-            webcast.kind = item.type?.name.cleaned
-            webcast.language = item.language?.name.cleaned
-            webcast.languageCode = item.language?.code.cleaned
+            webcast.title = text(item.title)
+            webcast.publisher = text(item.publisher)
+            webcast.source = text(item.source)
+            webcast.kind = text(item.type?.name)
+            webcast.language = text(item.language?.name)
+            webcast.languageCode = text(item.language?.code)
             webcast.start = item.startTime
             webcast.end = item.endTime
             webcast.isLive = item.live ?? false
@@ -91,9 +92,9 @@ struct EventMapper {
         for item in (api.infoURLs ?? []).sorted(by: { ($0.priority ?? .max) < ($1.priority ?? .max) }) {
             guard let url = link(item.url) else { continue }
             var info = InfoLink(url: url)
-            info.title = item.title.cleaned
-            info.source = item.source.cleaned
-            info.language = item.language?.name.cleaned
+            info.title = text(item.title)
+            info.source = text(item.source)
+            info.language = text(item.language?.name)
             links.append(info)
         }
         if let url = link(api.newsURL), !links.contains(where: { $0.url == url }) {
@@ -106,9 +107,9 @@ struct EventMapper {
         guard let api, let url = link(api.imageURL) else { return nil }
         var image = Image(url: url)
         image.thumbnailURL = link(api.thumbnailURL)
-        image.name = api.name.cleaned
-        image.credit = api.credit.cleaned
-        image.license = api.license?.name.cleaned
+        image.name = text(api.name)
+        image.credit = text(api.credit)
+        image.license = text(api.license?.name)
         image.licenseURL = link(api.license?.link)
         return image
     }
@@ -128,24 +129,24 @@ struct EventMapper {
     }
 
     private mutating func mapAgency(_ api: APIAgency) -> Agency {
-        var agency = Agency(id: api.id, name: api.name.cleaned ?? "Agency \(api.id)")
-        agency.abbreviation = api.abbrev.cleaned
-        agency.kind = api.type?.name.cleaned
-        agency.countryCode = api.countryCode.cleaned
+        var agency = Agency(id: api.id, name: text(api.name) ?? "Agency \(api.id)")
+        agency.abbreviation = text(api.abbrev)
+        agency.kind = text(api.type?.name)
+        agency.countryCode = text(api.countryCode)
         agency.logoURL = link(api.logo?.imageURL ?? api.logoURL)
-        agency.description = api.description.cleaned
+        agency.description = text(api.description)
         agency.infoURL = link(api.infoURL)
         agency.wikiURL = link(api.wikiURL)
         return agency
     }
 
     private mutating func mapProgram(_ api: APIProgram) -> Program {
-        var program = Program(id: api.id, name: api.name.cleaned ?? "Program \(api.id)")
-        program.description = api.description.cleaned
+        var program = Program(id: api.id, name: text(api.name) ?? "Program \(api.id)")
+        program.description = text(api.description)
         program.image = image(api.image ?? APIImage(url: api.imageURL))
         program.infoURL = link(api.infoURL)
         program.wikiURL = link(api.wikiURL)
-        program.kind = api.type?.name.cleaned
+        program.kind = text(api.type?.name)
         program.start = api.startDate
         program.end = api.endDate
         program.agencies = (api.agencies ?? []).map { agency($0) }
@@ -153,41 +154,44 @@ struct EventMapper {
     }
 
     private mutating func launch(_ api: APILaunch) -> Launch {
-        var launch = Launch(id: api.id, name: api.name.cleaned ?? "Launch")
+        var launch = Launch(id: api.id, name: text(api.name) ?? "Launch")
         launch.net = api.net
-        launch.status = api.status?.name.cleaned
-        launch.provider = api.launchServiceProvider?.name.cleaned
-        launch.pad = api.padName.cleaned
+        launch.status = text(api.status?.name)
+        launch.provider = text(api.launchServiceProvider?.name)
+        launch.pad = text(api.padName)
         launch.apiURL = link(api.url)
         return launch
     }
 
-    private func expedition(_ api: APIExpedition) -> Expedition {
-        var expedition = Expedition(id: api.id, name: api.name.cleaned ?? "Expedition \(api.id)")
+    private mutating func expedition(_ api: APIExpedition) -> Expedition {
+        var expedition = Expedition(id: api.id, name: text(api.name) ?? "Expedition \(api.id)")
         expedition.start = api.start
         expedition.end = api.end
-        expedition.stationName = api.spacestation?.name.cleaned
+        expedition.stationName = text(api.spacestation?.name)
         return expedition
     }
 
-    private func astronaut(_ api: APIAstronaut) -> Astronaut {
-        var astronaut = Astronaut(id: api.id, name: api.name.cleaned ?? "Astronaut \(api.id)")
-        astronaut.agency = api.agency?.abbrev.cleaned ?? api.agency?.name.cleaned
-        astronaut.status = api.status?.name.cleaned
+    private mutating func astronaut(_ api: APIAstronaut) -> Astronaut {
+        var astronaut = Astronaut(id: api.id, name: text(api.name) ?? "Astronaut \(api.id)")
+        astronaut.agency = text(api.agency?.abbrev) ?? text(api.agency?.name)
+        astronaut.status = text(api.status?.name)
         return astronaut
     }
 
     private mutating func updates(of api: APIEvent) -> [Update] {
         (api.updates ?? []).map { item in
             var update = Update(id: item.id)
-            update.comment = item.comment.cleaned
-            update.author = item.createdBy.cleaned
+            update.comment = text(item.comment)
+            update.author = text(item.createdBy)
             update.createdOn = item.createdOn
             update.sourceURL = link(item.infoURL)
             return update
         }
         .sorted { ($0.createdOn ?? UTCTime(secondsSince1970: .min), $0.id) < ($1.createdOn ?? UTCTime(secondsSince1970: .min), $1.id) }
     }
+
+    /// `raw` cleaned, one copy however many of the events repeat it.
+    private mutating func text(_ raw: String?) -> String? { texts.cleaned(raw) }
 
     /// The URL when it is http(s); otherwise nil, remembered for the event's warning.
     mutating func link(_ raw: String?) -> WebURL? {

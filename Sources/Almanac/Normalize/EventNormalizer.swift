@@ -20,13 +20,14 @@ struct EventNormalizer {
         let agencyRefs = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.ref) })
         let programRefs = Dictionary(uniqueKeysWithValues: programs.map { ($0.id, $0.ref) })
         let slugs = SlugAssigner.assign(winners.map { (records[$0].summary.id.rawValue, records[$0].summary.name, records[$0].apiSlug) })
+        var (agencyLists, programLists) = (SharedLists<AgencyRef>(), SharedLists<ProgramRef>())
         let unordered = zip(winners, slugs).map { index, slug in
             var summary = records[index].summary
             summary.slug = slug
             summary.type = typeRefs[summary.type.id]!
             summary.stations = records[index].stationIDs.compactMap { stationRefs[$0] }.uniqued()
-            summary.agencies = summary.agencies.compactMap { agencyRefs[$0.id] }
-            summary.programs = summary.programs.compactMap { programRefs[$0.id] }
+            summary.agencies = agencyLists.shared(summary.agencies.compactMap { agencyRefs[$0.id] })
+            summary.programs = programLists.shared(summary.programs.compactMap { programRefs[$0.id] })
             return summary
         }
         // Indexes are sorted, not the events: moving summaries (let alone full events) costs more.

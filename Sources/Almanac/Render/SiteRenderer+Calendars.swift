@@ -2,12 +2,19 @@ import AlmanacModel
 import Templates
 
 extension SiteRenderer {
-    /// A calendar feed per scope, always written so a subscription never breaks.
-    func calendarFeedFiles(sharing shared: SharedRenderings) -> [PlannedFile] {
+    /// A calendar feed per scope, always written so a subscription never breaks, each followed by
+    /// its variants with reminders (`calendar-alarm-15.ics`, `-60`), all made of the same shared
+    /// `VEVENT`s. Planned first: one thread then renders the site-wide feeds (the largest files,
+    /// 17–19 MB at 100,000 events) one after the other while the others start on the pages, rather
+    /// than all three at once at the end, on top of everything else the build holds by then.
+    func calendarFiles(sharing shared: SharedRenderings) -> [PlannedFile] {
         let site = self.site
-        return FeedScope.all(in: site).map { scope in
-            PlannedFile(path: CalendarFile.feedPath(scope)) {
-                CalendarFeed.feed(scope, in: site, component: shared.calendarComponent).utf8Bytes
+        let variants: [CalendarReminder?] = [nil] + CalendarReminder.all.map { $0 }
+        return FeedScope.all(in: site).flatMap { scope in
+            variants.map { reminder in
+                PlannedFile(path: CalendarFile.feedPath(scope, reminder: reminder)) {
+                    CalendarFeed.feed(scope, in: site, reminder: reminder, component: shared.calendarComponent).utf8Bytes
+                }
             }
         }
     }

@@ -11,6 +11,10 @@ struct SiteRenderer {
         let site = self.site
         var files: [PlannedFile] = []
         files.reserveCapacity(site.events.count + site.types.count + site.stations.count + 16)
+        // Event files capture `shared`, a class holding the site: 100,000 closures then each hold one
+        // pointer to it rather than their own copy.
+        let shared = SharedRenderings(site: site)
+        files += calendarFiles(sharing: shared)
         files.append(page(.home) { HomePage.html(site) })
         files.append(page(.types) { TypePages.index(site) })
         files.append(page(.stations) { StationPages.index(site) })
@@ -21,9 +25,6 @@ struct SiteRenderer {
         for index in site.stations.indices {
             files.append(page(.station(site.stations[index].slug)) { StationPages.page(site.stations[index], in: site) })
         }
-        // Event files capture `shared`, a class holding the site: 100,000 closures then each hold one
-        // pointer to it rather than their own copy.
-        let shared = SharedRenderings(site: site)
         for index in site.events.indices {
             files.append(page(.event(site.events[index])) { shared.eventPage(index) })
             if let calendar = eventCalendarFile(index, shared) { files.append(calendar) }
@@ -33,8 +34,7 @@ struct SiteRenderer {
             files.append(PlannedFile(path: sitemap.path) { sitemap.xml().utf8Bytes })
         }
         files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
-        return files + browseFiles(months) + calendarFeedFiles(sharing: shared) + calendarReminderFiles(sharing: shared)
-            + newsFeedFiles(sharing: shared) + assets
+        return files + browseFiles(months) + newsFeedFiles(sharing: shared) + assets
     }
 
     func page(_ location: PageLocation, _ render: @escaping @Sendable () -> HTML) -> PlannedFile {

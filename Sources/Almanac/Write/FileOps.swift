@@ -3,8 +3,14 @@ import Glibc
 /// Thin, throwing wrappers over the POSIX calls the writer needs; errors name the path and the
 /// system's reason.
 enum FileOps {
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Writes `bytes` to the file at `path`; with `makingFolders`, the folders above it are made
+    /// when the file cannot be created for lack of them (so only a folder's first file pays for it).
+    static func write(_ bytes: [UInt8], to path: String, makingFolders: Bool = false) throws {
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT, makingFolders, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            try makeFolders(String(path[..<slash]))
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw failure("cannot create", path) }
         defer { close(fd) }
         try bytes.withUnsafeBytes { buffer in

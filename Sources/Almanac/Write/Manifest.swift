@@ -13,14 +13,16 @@ struct Manifest: Equatable {
 
     /// The manifest's text, entries sorted by path.
     var text: String {
-        String(decoding: Manifest.utf8Bytes(entries.keys.sorted().map { ($0, entries[$0]!) }), as: UTF8.self)
+        String(decoding: Manifest.utf8Bytes(entries.keys.sorted().map { (path: $0, entry: entries[$0]!) }), as: UTF8.self)
     }
 
     /// The text of a manifest of `entries`, in their order (the order the site's files were planned
     /// in: deterministic, and no sorting of a hundred thousand paths).
-    static func utf8Bytes(_ entries: [(path: String, entry: Entry)]) -> [UInt8] {
+    static func utf8Bytes<Entries: Collection<(path: String, entry: Entry)>>(_ entries: Entries) -> [UInt8] {
         var out = Array((Manifest.header + "\n").utf8)
-        out.reserveCapacity(entries.count * 64)
+        // Sized once: at 200,000 files, growing by doubling held 37 MB at the end of a build.
+        // (16 hex digits, a sign and 19 digits at most, two spaces and a newline per line.)
+        out.reserveCapacity(out.count + entries.reduce(0) { $0 + $1.path.utf8.count + 39 })
         for (path, entry) in entries {
             Manifest.append(entry.hash, radix: 16, to: &out)
             out.append(UInt8(ascii: " "))

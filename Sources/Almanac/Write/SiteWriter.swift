@@ -45,7 +45,7 @@ struct SiteWriter {
             report.bytes = outcomes.reduce(0) { $0 + $1.entry.size }
             // Every file either matches its previous entry or was staged, so the manifest changes
             // exactly when a file was staged or deleted.
-            let manifest = Manifest.utf8Bytes(zip(files, outcomes).map { ($0.path, $1.entry) })
+            let manifest = Manifest.utf8Bytes(files.indices.lazy.map { (path: files[$0].path, entry: outcomes[$0].entry) })
             committed = try commit(journal, manifest: manifest) ? journal : nil
         } catch {
             FileOps.removeTree(staging)

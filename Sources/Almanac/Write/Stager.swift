@@ -7,13 +7,6 @@ import Foundation
 struct Stager {
     var root: String
     var staging: String
-    private let folders: StagingFolders
-
-    init(root: String, staging: String) {
-        self.root = root
-        self.staging = staging
-        folders = StagingFolders(staging)
-    }
 
     /// What staging found for one file.
     struct Outcome {
@@ -62,8 +55,7 @@ struct Stager {
         if previous.entries[file.path] == entry, FileOps.fileSize(root + "/" + file.path) == entry.size {
             return Outcome(entry: entry, staged: false)
         }
-        try folders.make(folderOf: file.path)
-        try FileOps.write(bytes, to: staging + "/" + file.path)
+        try FileOps.write(bytes, to: staging + "/" + file.path, makingFolders: true)
         return Outcome(entry: entry, staged: true)
     }
 }
@@ -93,22 +85,5 @@ final class FirstError: @unchecked Sendable {
 
     func record(_ error: Error) {
         lock.withLock { if stored == nil { stored = error } }
-    }
-}
-
-/// The folders made so far in the staging folder, shared by the threads that stage.
-final class StagingFolders: @unchecked Sendable {
-    private let staging: String
-    private let lock = NSLock()
-    private var made: Set<Substring> = [""]
-
-    init(_ staging: String) { self.staging = staging }
-
-    /// Makes the folder that will hold `path`, and the folders above it, unless they were made.
-    func make(folderOf path: String) throws {
-        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
-        guard !lock.withLock({ made.contains(folder) }) else { return }
-        try FileOps.makeFolders(staging + "/" + folder)
-        lock.withLock { _ = made.insert(folder) }
     }
 }
