@@ -63,6 +63,7 @@ public struct BuildPipeline {
     }
 
     public func run() throws -> BuildSummary {
+        MemoryArenas.limit()
         var summary = BuildSummary()
         let site = try decodeAndNormalize(&summary)
         let lastBuild = LastBuild(output: options.output)

@@ -2,7 +2,8 @@ import AlmanacModel
 
 /// The decode stage's output: for every event record, what normalizing needs and where the record
 /// is, so its page can read it again; the station records; and one warning per record that could
-/// not be used. No full event is kept: at 100,000 events they would not fit in memory.
+/// not be used. Full events are kept only while the input is small enough
+/// (`InputReader.keptInputBytes`): past it they would not fit in memory.
 struct DecodedInput: Sendable {
     var sources: [InputSource] = []
     var events: [DecodedEvent] = []

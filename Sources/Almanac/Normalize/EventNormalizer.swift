@@ -1,8 +1,9 @@
 import AlmanacModel
 
 /// Turns decoded records into the view model: events merged by id, event types and space stations
-/// with their events, unique path-safe slugs, and a chronological order. Full events stay in the
-/// input and are read again, one at a time, when a page needs them (`RecordedEvents`).
+/// with their events, unique path-safe slugs, and a chronological order. Full events are the ones
+/// decoding kept (`StoredEvents`) or, for larger inputs, read again from the input one at a time
+/// when a page needs them (`RecordedEvents`).
 struct EventNormalizer {
     var config: SiteConfig
 

@@ -6,6 +6,13 @@ enum FileOps {
     /// Writes `bytes` to the file at `path`; with `makingFolders`, the folders above it are made
     /// when the file cannot be created for lack of them (so only a folder's first file pays for it).
     static func write(_ bytes: [UInt8], to path: String, makingFolders: Bool = false) throws {
+        try write(to: path, makingFolders: makingFolders) { emit in try emit(bytes) }
+    }
+
+    /// Writes the pieces `produce` hands to `emit`, in order, to the file at `path`: a large file
+    /// need not be in memory all at once.
+    static func write(to path: String, makingFolders: Bool = false,
+                      _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT, makingFolders, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
             try makeFolders(String(path[..<slash]))
@@ -13,15 +20,17 @@ enum FileOps {
         }
         guard fd >= 0 else { throw failure("cannot create", path) }
         defer { close(fd) }
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw failure("cannot write", path)
+        try produce { bytes in
+            try bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        throw failure("cannot write", path)
+                    }
+                    offset += count
                 }
-                offset += count
             }
         }
     }

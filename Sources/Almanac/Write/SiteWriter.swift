@@ -45,7 +45,7 @@ struct SiteWriter {
             report.bytes = outcomes.reduce(0) { $0 + $1.entry.size }
             // Every file either matches its previous entry or was staged, so the manifest changes
             // exactly when a file was staged or deleted.
-            let manifest = Manifest.utf8Bytes(files.indices.lazy.map { (path: files[$0].path, entry: outcomes[$0].entry) })
+            let manifest = files.indices.lazy.map { (path: files[$0].path, entry: outcomes[$0].entry) }
             committed = try commit(journal, manifest: manifest) ? journal : nil
         } catch {
             FileOps.removeTree(staging)
@@ -137,9 +137,9 @@ struct SiteWriter {
     }
 
     /// Writes the new manifest and then the journal; false when there was nothing to commit.
-    private func commit(_ journal: Journal, manifest: [UInt8]) throws -> Bool {
+    private func commit(_ journal: Journal, manifest: some Sequence<(path: String, entry: Manifest.Entry)>) throws -> Bool {
         guard !journal.moves.isEmpty || !journal.deletions.isEmpty else { return false }
-        try FileOps.write(manifest, to: manifestPath + ".next")
+        try FileOps.write(to: manifestPath + ".next") { emit in try Manifest.write(manifest, to: emit) }
         try FileOps.writeAtomically(Array(journal.text.utf8), to: journalPath)
         return true
     }
