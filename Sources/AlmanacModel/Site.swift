@@ -86,11 +86,18 @@ public protocol EventDetailSource: Sendable {
     func event(at index: Int) -> Event
 }
 
-/// Full events held in memory.
+/// Full events held in memory: the details of each, with the summaries the site holds anyway.
 public struct StoredEvents: EventDetailSource {
-    private let events: [Event]
+    private let summaries: [EventSummary]
+    private let details: [EventDetails]
 
-    public init(_ events: [Event]) { self.events = events }
+    /// `summaries[i]` and `details[i]` are one event's.
+    public init(summaries: [EventSummary], details: [EventDetails]) {
+        self.summaries = summaries
+        self.details = details
+    }
 
-    public func event(at index: Int) -> Event { events[index] }
+    public init(_ events: [Event]) { self.init(summaries: events.map(\.summary), details: events.map(\.details)) }
+
+    public func event(at index: Int) -> Event { Event(summary: summaries[index], details: details[index]) }
 }

@@ -52,11 +52,7 @@ struct EventNormalizer {
         guard input.keepsDetails else {
             return RecordedEvents(summaries: summaries, locations: records.map { input.events[$0].location }, sources: input.sources)
         }
-        return StoredEvents(zip(summaries, records).map { summary, index in
-            var event = input.events[index].details!
-            event.summary = summary
-            return event
-        })
+        return StoredEvents(summaries: summaries, details: records.map { input.events[$0].details!.details })
     }
 
     /// One type per id, named as its most recently updated event names it, slugged from the name.
