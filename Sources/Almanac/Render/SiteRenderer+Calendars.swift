@@ -9,7 +9,7 @@ extension SiteRenderer {
     /// than all three at once at the end, on top of everything else the build holds by then.
     func calendarFiles(sharing shared: SharedRenderings) -> [PlannedFile] {
         let site = self.site
-        let variants: [CalendarReminder?] = [nil] + CalendarReminder.all.map { $0 }
+        let variants: [CalendarReminder?] = [nil] + CalendarReminder.all.map(Optional.some)
         return FeedScope.all(in: site).flatMap { scope in
             variants.map { reminder in
                 PlannedFile(path: CalendarFile.feedPath(scope, reminder: reminder)) {
