@@ -1,7 +1,8 @@
 import AlmanacMarkup
 
 /// What lists, feeds and calendars need to know of an event to choose and order it: small enough to
-/// keep for every event at once. The full `Event` is read again from the input when a page needs it.
+/// keep for every event at once. A page's full `Event` is this with the event's `EventDetails`, kept
+/// from decoding or, for inputs too large to keep, read again from the input.
 public struct EventSummary: Sendable, Hashable, Identifiable {
     public var id: EventID
     public var slug: Slug
