@@ -3,7 +3,7 @@ import AlmanacModel
 extension DecodedInput {
     /// Remembers the stations, agencies and programs an event embeds: the first record of each
     /// station; for agencies and programs the first record, completed by later ones.
-    mutating func keep(stations: [APIStation], from event: Event) {
+    mutating func keep(stations: [APIStation], from event: EventDetails) {
         for station in stations where embeddedStations[station.id] == nil {
             embeddedStations[station.id] = station
         }

@@ -39,9 +39,10 @@ struct DecodedEvent: Sendable {
     var location: RecordLocation
     /// Position in the whole input, for deterministic tie-breaking.
     var order: Int
-    /// The full event, kept while the input is small enough (`InputReader.keptInputBytes`) that
-    /// reading it again for its page would cost more than holding it.
-    var details: Event?
+    /// The event's details (its summary is `summary`), kept while the input is small enough
+    /// (`InputReader.keptInputBytes`) that reading it again for its page would cost more than
+    /// holding it.
+    var details: EventDetails?
 }
 
 /// Where a record's bytes are.

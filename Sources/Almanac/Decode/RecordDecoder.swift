@@ -6,7 +6,7 @@ import Dispatch
 /// records in turn, reusing the agencies, programs and stations they repeat.
 struct RecordDecoder {
     enum Outcome: Sendable {
-        /// The event reduced for normalizing, its full event in `details`.
+        /// The event reduced for normalizing, its details in `details`.
         case event(DecodedEvent, stations: [APIStation], warnings: [String])
         case station(APIStation)
         case skipped(String)
@@ -55,7 +55,7 @@ struct RecordDecoder {
         let event = mapper.event(api)
         let decoded = DecodedEvent(summary: event.summary, apiSlug: api.slug, stationIDs: (api.spacestations ?? []).map(\.id),
                                    modeRank: api.modeRank, location: RecordLocation(source: 0, range: record.start..<record.end),
-                                   order: 0, details: event)
+                                   order: 0, details: event.details)
         return .event(decoded, stations: api.spacestations ?? [], warnings: mapper.warnings)
     }
 

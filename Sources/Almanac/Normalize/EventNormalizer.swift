@@ -52,7 +52,7 @@ struct EventNormalizer {
         guard input.keepsDetails else {
             return RecordedEvents(summaries: summaries, locations: records.map { input.events[$0].location }, sources: input.sources)
         }
-        return StoredEvents(summaries: summaries, details: records.map { input.events[$0].details!.details })
+        return StoredEvents(summaries: summaries, details: records.map { input.events[$0].details! })
     }
 
     /// One type per id, named as its most recently updated event names it, slugged from the name.

@@ -20,17 +20,20 @@ enum FileOps {
         }
         guard fd >= 0 else { throw failure("cannot create", path) }
         defer { close(fd) }
-        try produce { bytes in
-            try bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        throw failure("cannot write", path)
-                    }
-                    offset += count
+        try produce { bytes in try writeAll(bytes, to: fd, path: path) }
+    }
+
+    /// Writes every byte, however many calls it takes.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw failure("cannot write", path)
                 }
+                offset += count
             }
         }
     }
