@@ -19,11 +19,11 @@ public struct ContentLine: Sendable, Hashable {
     }
 
     /// Appends the unfolded line, without its line break.
-    func write(to out: inout [UInt8]) {
+    func write(to out: inout ByteBuffer) {
         out.append(name)
         for parameter in parameters {
             out.append(UInt8(ascii: ";"))
-            out += parameter.bytes
+            out.append(parameter.bytes)
         }
         out.append(UInt8(ascii: ":"))
         value.write(to: &out)
@@ -31,17 +31,17 @@ public struct ContentLine: Sendable, Hashable {
 
     /// The unfolded line, without its line break.
     public var unfolded: String {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         write(to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// The line folded at 75 octets with CRLF and one space, ending in CRLF.
     public var folded: String {
-        var line: [UInt8] = []
+        var line = ByteBuffer()
         write(to: &line)
-        var out: [UInt8] = []
-        ContentLineFolder.fold(line, into: &out)
+        var out = ByteBuffer()
+        line.withUnsafeBufferPointer { ContentLineFolder.fold($0, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -6,20 +6,19 @@ enum ContentLineFolder {
     static let maxOctets = 75
 
     /// Appends the line folded, ending in CRLF.
-    static func fold(_ line: [UInt8], into out: inout [UInt8]) {
-        line.withUnsafeBufferPointer { bytes in
+    static func fold(_ line: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer) {
+        let bytes = line
             var start = 0
             var room = maxOctets
             while bytes.count - start > room {
                 let end = breakPoint(bytes, from: start, before: start + room)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 out.append("\r\n " as StaticString)
                 start = end
                 room = maxOctets - 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
             out.append("\r\n" as StaticString)
-        }
     }
 
     /// The last place at or before `limit` where a fold may fall, preferring one between two

@@ -5,16 +5,15 @@ public struct ICalendarComponent: Sendable, Hashable {
     public let name: String
     /// The properties, folded once when the component is made: a component is often written into
     /// many files (an event's `VEVENT` into every feed it belongs to).
-    private let foldedProperties: [UInt8]
+    private let foldedProperties: ByteBuffer
     /// The subcomponents, written after the properties.
     public var components: [ICalendarComponent]
 
     /// A component named by a trusted literal.
     public init(_ name: StaticString, properties: [ContentLine], components: [ICalendarComponent] = []) {
         self.name = ICalendarName.checked(name).description
-        var folded: [UInt8] = []
-        folded.reserveCapacity(64 * properties.count)
-        var line: [UInt8] = []
+        var folded = ByteBuffer(capacity: 64 * properties.count)
+        var line = ByteBuffer()
         for property in properties {
             // Most lines need no fold: written in place, only the long ones are copied out and folded.
             let start = folded.count
@@ -23,10 +22,10 @@ public struct ICalendarComponent: Sendable, Hashable {
                 folded.append("\r\n" as StaticString)
                 continue
             }
-            line.removeAll(keepingCapacity: true)
-            line += folded[start...]
-            folded.removeSubrange(start...)
-            ContentLineFolder.fold(line, into: &folded)
+            line.truncate(to: 0)
+            folded.withUnsafeBufferPointer { line.append(UnsafeBufferPointer(rebasing: $0[start...])) }
+            folded.truncate(to: start)
+            line.withUnsafeBufferPointer { ContentLineFolder.fold($0, into: &folded) }
         }
         foldedProperties = folded
         self.components = components
@@ -36,21 +35,20 @@ public struct ICalendarComponent: Sendable, Hashable {
     public var serialized: String { String(decoding: utf8Bytes, as: UTF8.self) }
 
     /// The serialized component as UTF-8 bytes.
-    public var utf8Bytes: [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(byteCount)
+    public var utf8Bytes: ByteBuffer {
+        var out = ByteBuffer(capacity: byteCount)
         write(to: &out)
         return out
     }
 
-    private func write(to out: inout [UInt8]) {
+    private func write(to out: inout ByteBuffer) {
         out.append("BEGIN:" as StaticString)
-        out.append(contentsOf: name.utf8)
+        out.append(name)
         out.append("\r\n" as StaticString)
-        out += foldedProperties
+        out.append(foldedProperties)
         for component in components { component.write(to: &out) }
         out.append("END:" as StaticString)
-        out.append(contentsOf: name.utf8)
+        out.append(name)
         out.append("\r\n" as StaticString)
     }
 

@@ -4,7 +4,7 @@
 enum ICalendarEscaper {
     /// Appends `text` as a TEXT value: CRLF, CR, LF and the Unicode line and paragraph separators
     /// each become `\n`; tab is kept.
-    static func appendText(_ text: String, to out: inout [UInt8]) {
+    static func appendText(_ text: String, to out: inout ByteBuffer) {
         let plain = plainText
         TextReplacer.append(text, to: &out, skipping: ByteRuns.plainICalendarTextRunEnd) { bytes, index in
             if plain.contains(bytes[index]) { return (0, "") }
@@ -24,7 +24,7 @@ enum ICalendarEscaper {
 
     /// Appends `text` as a parameter value: line breaks become spaces and `"` becomes `'` (neither can
     /// be escaped there); the value is quoted when it holds `;`, `:` or `,`, which are never dropped.
-    static func appendParameterValue(_ text: String, to out: inout [UInt8]) {
+    static func appendParameterValue(_ text: String, to out: inout ByteBuffer) {
         var text = text
         let needsQuotes = text.withUTF8 { $0.contains { ICalendarEscaper.quoted.contains($0) } }
         if needsQuotes { out.append(UInt8(ascii: "\"")) }

@@ -2,15 +2,14 @@
 /// untrusted text that is sanitized and quoted as RFC 5545 §3.2 needs.
 public struct ICalendarParameter: Sendable, Hashable {
     /// `NAME=value` as UTF-8, ready to follow a `;`.
-    let bytes: [UInt8]
+    let bytes: ByteBuffer
 
     /// `NAME=value`, ready to follow a `;`.
     public var serialized: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A parameter named by a trusted literal, with an untrusted value.
     public init(_ name: StaticString, _ value: String) {
-        var text: [UInt8] = []
-        text.reserveCapacity(name.utf8CodeUnitCount + value.utf8.count + 3)
+        var text = ByteBuffer(capacity: name.utf8CodeUnitCount + value.utf8.count + 3)
         text.append(ICalendarName.checked(name))
         text.append(UInt8(ascii: "="))
         ICalendarEscaper.appendParameterValue(value, to: &text)

@@ -17,16 +17,16 @@ public struct ICalendarValue: Sendable, Hashable, ExpressibleByStringLiteral {
 
     /// The value as it appears after the `:` of a content line (before folding).
     public var serialized: String {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         write(to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the value as it appears after the `:` of a content line.
-    func write(to out: inout [UInt8]) {
+    func write(to out: inout ByteBuffer) {
         switch source {
         case .literal(let text): out.append(text)
-        case .checked(let text): out += text.utf8
+        case .checked(let text): out.append(text)
         case .text(let text): ICalendarEscaper.appendText(text, to: &out)
         case .textList(let items):
             for (index, item) in items.enumerated() {

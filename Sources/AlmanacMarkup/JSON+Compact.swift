@@ -1,15 +1,15 @@
 extension JSON {
     /// The value as RFC 8259 JSON text without any whitespace, for files that scripts read.
     public var compactText: String {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         writeCompact(into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// The compact UTF-8 text of an object made of `members` and then `key`, an array of `elements`
     /// built and written one at a time, so that a long array is never held whole as a tree.
-    public static func compactObject(_ members: [Member], thenArray key: String, of elements: some Sequence<JSON>) -> [UInt8] {
-        var out: [UInt8] = []
+    public static func compactObject(_ members: [Member], thenArray key: String, of elements: some Sequence<JSON>) -> ByteBuffer {
+        var out = ByteBuffer()
         out.append("{")
         for member in members {
             write(member, into: &out)
@@ -25,7 +25,7 @@ extension JSON {
         return out
     }
 
-    func writeCompact(into out: inout [UInt8]) {
+    func writeCompact(into out: inout ByteBuffer) {
         switch self {
         case .string(let string):
             JSONEscaper.appendQuoted(string, to: &out)
@@ -50,7 +50,7 @@ extension JSON {
         }
     }
 
-    private static func write(_ member: Member, into out: inout [UInt8]) {
+    private static func write(_ member: Member, into out: inout ByteBuffer) {
         JSONEscaper.appendQuoted(member.key, to: &out)
         out.append(":")
         member.value.writeCompact(into: &out)

@@ -3,22 +3,22 @@ extension JSON {
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The text and a final line break, as UTF-8 bytes.
-    public var utf8Bytes: [UInt8] {
+    public var utf8Bytes: ByteBuffer {
         var out = bytes
         out.append(UInt8(ascii: "\n"))
         return out
     }
 
-    private var bytes: [UInt8] {
-        var out: [UInt8] = []
+    private var bytes: ByteBuffer {
+        var out = ByteBuffer()
         write(into: &out, indent: "")
         return out
     }
 
-    func write(into out: inout [UInt8], indent: String) {
+    func write(into out: inout ByteBuffer, indent: String) {
         switch self {
         case .written(let written) where written.indent == indent:
-            out += written.bytes
+            out.append(written.bytes)
         case .written(let written):
             written.value.write(into: &out, indent: indent)
         case .string, .number:
@@ -36,8 +36,8 @@ extension JSON {
         }
     }
 
-    private func writeBlock<Element>(_ elements: [Element], open: StaticString, close: StaticString, into out: inout [UInt8],
-                                     indent: String, _ writeElement: (Element, inout [UInt8], String) -> Void) {
+    private func writeBlock<Element>(_ elements: [Element], open: StaticString, close: StaticString, into out: inout ByteBuffer,
+                                     indent: String, _ writeElement: (Element, inout ByteBuffer, String) -> Void) {
         guard !elements.isEmpty else { out.append(open); out.append(close); return }
         let inner = indent + "  "
         out.append(open)

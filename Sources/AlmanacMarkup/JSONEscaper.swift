@@ -2,7 +2,7 @@
 /// `\t`, `\n`, `\r`, and the characters the XML and HTML escaper drops (other controls,
 /// noncharacters) are dropped too, so every feed format carries the same text.
 enum JSONEscaper {
-    static func appendQuoted(_ string: String, to out: inout [UInt8]) {
+    static func appendQuoted(_ string: String, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
         TextReplacer.append(string, to: &out, replacing: classify)
         out.append(UInt8(ascii: "\""))

@@ -18,13 +18,13 @@ public typealias XML = Markup<XMLLanguage>
 /// same language nests as is. The only way to insert unescaped text is the greppable `unsafeRaw(_:)`.
 public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// The serialized markup, as UTF-8 bytes (the form it is written in, and the fastest to build).
-    public private(set) var utf8Bytes: [UInt8]
+    public private(set) var utf8Bytes: ByteBuffer
 
     /// Markup that is the empty string.
-    public init() { utf8Bytes = [] }
+    public init() { utf8Bytes = ByteBuffer() }
 
     public init(stringLiteral value: StaticString) {
-        utf8Bytes = []
+        utf8Bytes = ByteBuffer()
         utf8Bytes.append(value)
     }
 
@@ -33,9 +33,11 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
     }
 
     /// Trusted markup that is inserted without escaping. Never pass data from the API.
-    public static func unsafeRaw(_ text: String) -> Markup { Markup(trusted: Array(text.utf8)) }
-
-    private init(trusted: [UInt8]) { utf8Bytes = trusted }
+    public static func unsafeRaw(_ text: String) -> Markup {
+        var markup = Markup()
+        markup.utf8Bytes.append(text)
+        return markup
+    }
 
     /// The serialized markup as a string.
     public var text: String { String(decoding: utf8Bytes, as: UTF8.self) }
@@ -45,7 +47,7 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
 
     /// Appends another fragment. (Disfavoured, so that a plain literal goes to `append(_: StaticString)`.)
     @_disfavoredOverload
-    public mutating func append(_ other: Markup) { utf8Bytes += other.utf8Bytes }
+    public mutating func append(_ other: Markup) { utf8Bytes.append(other.utf8Bytes) }
 
     /// Appends trusted markup written in source, with no intermediate fragment.
     public mutating func append(_ literal: StaticString) { utf8Bytes.append(literal) }
@@ -54,10 +56,10 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
     public mutating func append(text utf8: UnsafeBufferPointer<UInt8>) { MarkupEscaper.appendEscaped(utf8: utf8, to: &utf8Bytes) }
 
     public struct StringInterpolation: StringInterpolationProtocol {
-        var bytes: [UInt8] = []
+        var bytes: ByteBuffer
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(max(256, literalCapacity + interpolationCount * 32))
+            bytes = ByteBuffer(capacity: max(256, literalCapacity + interpolationCount * 32))
         }
 
         public mutating func appendLiteral(_ literal: StaticString) {
@@ -76,12 +78,12 @@ public struct Markup<Language: MarkupLanguage>: Sendable, Hashable, ExpressibleB
 
         /// Markup of the same language: nested as is.
         public mutating func appendInterpolation(_ markup: Markup) {
-            bytes += markup.utf8Bytes
+            bytes.append(markup.utf8Bytes)
         }
 
         /// A sequence of fragments, concatenated.
         public mutating func appendInterpolation(_ fragments: [Markup]) {
-            for fragment in fragments { bytes += fragment.utf8Bytes }
+            for fragment in fragments { bytes.append(fragment.utf8Bytes) }
         }
 
         /// A checked http(s) URL, escaped for an attribute value.

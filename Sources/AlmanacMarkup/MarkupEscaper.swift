@@ -2,12 +2,12 @@
 /// character that XML 1.0 forbids or HTML treats as a parse error (C0 and C1 controls other than tab,
 /// line feed and carriage return; DEL; Unicode noncharacters) is dropped.
 enum MarkupEscaper {
-    static func appendEscaped(_ string: String, to out: inout [UInt8]) {
+    static func appendEscaped(_ string: String, to out: inout ByteBuffer) {
         var string = string
         string.withUTF8 { appendEscaped(utf8: $0, to: &out) }
     }
 
-    static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
         var runStart = 0
         var index = 0
         while index < bytes.count {
@@ -25,13 +25,13 @@ enum MarkupEscaper {
                     index += 1
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 if width == 1 { out.append(replacement(for: byte)) }
                 index += width
                 runStart = index
             }
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
     /// `& < > " '` and the C0 controls (but tab, line feed, carriage return) and DEL, by bitmask.

@@ -5,7 +5,7 @@ enum TextReplacer {
     /// replace there (0 keeps the byte) and the replacement. `plainRunEnd`, given an index, may
     /// return a later one when every byte between needs no replacement, so they are not classified.
     @inline(__always)
-    static func append(_ string: String, to out: inout [UInt8],
+    static func append(_ string: String, to out: inout ByteBuffer,
                        skipping plainRunEnd: (UnsafeBufferPointer<UInt8>, Int) -> Int = { $1 },
                        replacing classify: (UnsafeBufferPointer<UInt8>, Int) -> (Int, StaticString)) {
         var string = string
@@ -20,26 +20,12 @@ enum TextReplacer {
                     index += 1
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 out.append(replacement)
                 index += width
                 runStart = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends a literal's UTF-8 bytes.
-    @inline(__always)
-    mutating func append(_ literal: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
-    /// Appends a string's UTF-8 bytes.
-    @inline(__always)
-    mutating func append(_ string: String) {
-        append(contentsOf: string.utf8)
     }
 }

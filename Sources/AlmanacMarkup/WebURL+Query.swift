@@ -8,10 +8,9 @@ extension WebURL {
     /// This URL with every `name=value` pair added to its query, in order, each percent-encoded as a
     /// query component.
     public func addingQuery(_ items: [(name: String, value: String)]) -> WebURL {
-        var out: [UInt8] = []
-        out.reserveCapacity(items.reduce(string.utf8.count) { $0 + 2 + $1.name.utf8.count + $1.value.utf8.count * 3 })
-        out += string.utf8
-        var separator = out.contains(UInt8(ascii: "?")) ? UInt8(ascii: "&") : UInt8(ascii: "?")
+        var out = ByteBuffer(capacity: items.reduce(string.utf8.count) { $0 + 2 + $1.name.utf8.count + $1.value.utf8.count * 3 })
+        out.append(string)
+        var separator = string.utf8.contains(UInt8(ascii: "?")) ? UInt8(ascii: "&") : UInt8(ascii: "?")
         for (name, value) in items {
             out.append(separator)
             WebURL.appendComponentEncoded(name, to: &out)
@@ -24,17 +23,17 @@ extension WebURL {
 
     /// Appends `text` with every byte but the unreserved ones percent-encoded, copying runs of
     /// unreserved bytes at once.
-    private static func appendComponentEncoded(_ text: String, to out: inout [UInt8]) {
+    private static func appendComponentEncoded(_ text: String, to out: inout ByteBuffer) {
         let unreserved = ASCIISet.unreserved
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
             for index in bytes.indices where !unreserved.contains(bytes[index]) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 appendPercentEscape(bytes[index], to: &out)
                 runStart = index + 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 }

@@ -18,7 +18,7 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The URL with its scheme lowercased and unsafe characters encoded, and whether that left it as
     /// it was; nil unless it is an absolute http(s) URL with a host and no control characters.
-    private static func check(_ all: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], isUnchanged: Bool)? {
+    private static func check(_ all: UnsafeBufferPointer<UInt8>) -> (bytes: ByteBuffer, isUnchanged: Bool)? {
         var start = 0
         var end = all.count
         while start < end, all[start].isASCIIWhitespace { start += 1 }
@@ -29,8 +29,7 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
         let rest = UnsafeBufferPointer(rebasing: bytes[scheme.utf8CodeUnitCount...])
         let authorityEnd = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? rest.count
         guard authorityEnd > 0, !rest[..<authorityEnd].contains(UInt8(ascii: "\\")) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
+        var out = ByteBuffer(capacity: bytes.count + 16)
         out.append(scheme)
         guard appendPercentEncoded(rest, authorityEnd: authorityEnd, to: &out) else { return nil }
         // Encoding only lengthens, so the same length means nothing was trimmed or encoded.
@@ -55,10 +54,9 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// This URL with `path` appended; `path` is a site-relative path such as `events/x/`.
     public func appending(_ path: String) -> WebURL {
-        var out: [UInt8] = []
-        out.reserveCapacity(string.utf8.count + path.utf8.count + 1)
-        out += string.utf8
-        if out.last != UInt8(ascii: "/") { out.append(UInt8(ascii: "/")) }
+        var out = ByteBuffer(capacity: string.utf8.count + path.utf8.count + 1)
+        out.append(string)
+        if string.utf8.last != UInt8(ascii: "/") { out.append(UInt8(ascii: "/")) }
         var path = path
         let encoded = path.withUTF8 { WebURL.appendPercentEncoded(UnsafeBufferPointer(rebasing: $0[...]), authorityEnd: 0, to: &out) }
         return encoded ? WebURL(encoded: String(decoding: out, as: UTF8.self)) : self
@@ -74,7 +72,7 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// escape, spaces, quotes… `bytes` is everything after `scheme://`; the host ends at `authorityEnd`.
     /// False, with `out` partly written, when `bytes` holds a control character.
     private static func appendPercentEncoded(_ bytes: UnsafeBufferPointer<UInt8>, authorityEnd: Int,
-                                             to out: inout [UInt8]) -> Bool {
+                                             to out: inout ByteBuffer) -> Bool {
         let allowed = ASCIISet.urlAllowed
         var copiedUpTo = 0
         var inFragment = false
@@ -90,16 +88,16 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
             default: keep = false
             }
             guard !keep else { continue }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
             appendPercentEscape(byte, to: &out)
             copiedUpTo = index + 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
+        out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
         return true
     }
 
     /// Appends `%XX` for `byte`.
-    static func appendPercentEscape(_ byte: UInt8, to out: inout [UInt8]) {
+    static func appendPercentEscape(_ byte: UInt8, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "%"))
         out.append(hexDigit(byte >> 4))
         out.append(hexDigit(byte & 0x0F))

@@ -2,12 +2,12 @@
 public struct WrittenJSON: Sendable, Hashable {
     public let value: JSON
     let indent: String
-    let bytes: [UInt8]
+    let bytes: ByteBuffer
 
     public init(_ value: JSON, depth: Int) {
         self.value = value
         indent = String(repeating: "  ", count: depth)
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer()
         value.write(into: &bytes, indent: indent)
         self.bytes = bytes
     }

@@ -18,7 +18,7 @@ public enum SearchIndex {
     static let fields = ["id", "name", "slug", "when", "year", "type", "stations", "agencies", "programs"]
 
     /// The index as compact JSON, UTF-8; each event's entry is built and written in turn.
-    public static func utf8Bytes(_ site: Site) -> [UInt8] {
+    public static func utf8Bytes(_ site: Site) -> ByteBuffer {
         let upcoming = site.upcoming(site.allIndexes)
         let facets = Facets(site)
         let header: [JSON.Member] = [

@@ -29,7 +29,7 @@ struct JSONTests {
         let streamed = String(decoding: JSON.compactObject([JSON.Member("v", .number(1))], thenArray: "e\"s",
                                                            of: (1...3).lazy.map { JSON.number($0) }), as: UTF8.self)
         #expect(streamed == #"{"v":1,"e\"s":[1,2,3]}"#)
-        #expect(JSON.compactObject([], thenArray: "e", of: [JSON]()) == Array(#"{"e":[]}"#.utf8))
+        #expect(Array(JSON.compactObject([], thenArray: "e", of: [JSON]())) == Array(#"{"e":[]}"#.utf8))
         #expect(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) is [String: Any])
     }
 

@@ -1,3 +1,4 @@
+import AlmanacMarkup
 import Foundation
 
 /// The static assets in `Public/`, copied verbatim into every site.
@@ -24,7 +25,7 @@ enum PublicAssets {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw AlmanacError("cannot read \(path)")
             }
-            files.append(PlannedFile(path: relative, bytes: [UInt8](data)))
+            files.append(PlannedFile(path: relative, bytes: ByteBuffer(data)))
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -33,7 +33,7 @@ struct SiteRenderer {
         for sitemap in Sitemap.files(sitemapEntries() + browseSitemapEntries(months), in: site) {
             files.append(PlannedFile(path: sitemap.path) { sitemap.xml().utf8Bytes })
         }
-        files.append(PlannedFile(path: "robots.txt", bytes: Array(RobotsFile.text(site).utf8)))
+        files.append(PlannedFile(path: "robots.txt", bytes: ByteBuffer(RobotsFile.text(site).utf8)))
         return files + browseFiles(months) + newsFeedFiles(sharing: shared) + assets
     }
 

@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// XXH64 of a byte buffer: a fast 64-bit content hash, so a rebuild can tell unchanged files
 /// without reading them back.
 enum ContentHash {
@@ -7,7 +9,7 @@ enum ContentHash {
     private static let p4: UInt64 = 0x85EB_CA77_C2B2_AE63
     private static let p5: UInt64 = 0x27D4_EB2F_1656_67C5
 
-    static func of(_ bytes: [UInt8]) -> UInt64 {
+    static func of(_ bytes: ByteBuffer) -> UInt64 {
         bytes.withUnsafeBytes { hash($0) }
     }
 

@@ -1,3 +1,4 @@
+import AlmanacMarkup
 import Glibc
 
 /// Thin, throwing wrappers over the POSIX calls the writer needs; errors name the path and the
@@ -5,14 +6,14 @@ import Glibc
 enum FileOps {
     /// Writes `bytes` to the file at `path`; with `makingFolders`, the folders above it are made
     /// when the file cannot be created for lack of them (so only a folder's first file pays for it).
-    static func write(_ bytes: [UInt8], to path: String, makingFolders: Bool = false) throws {
+    static func write(_ bytes: some Collection<UInt8>, to path: String, makingFolders: Bool = false) throws {
         try write(to: path, makingFolders: makingFolders) { emit in try emit(bytes) }
     }
 
     /// Writes the pieces `produce` hands to `emit`, in order, to the file at `path`: a large file
     /// need not be in memory all at once.
     static func write(to path: String, makingFolders: Bool = false,
-                      _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+                      _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void) throws {
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT, makingFolders, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
             try makeFolders(String(path[..<slash]))
@@ -23,9 +24,9 @@ enum FileOps {
         try produce { bytes in try writeAll(bytes, to: fd, path: path) }
     }
 
-    /// Writes every byte, however many calls it takes.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
-        try bytes.withUnsafeBytes { buffer in
+    /// Writes every byte, however many calls it takes. (Arrays and byte buffers are contiguous.)
+    private static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws {
+        let written: Void? = try bytes.withContiguousStorageIfAvailable { buffer in
             var offset = 0
             while offset < buffer.count {
                 let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -36,6 +37,7 @@ enum FileOps {
                 offset += count
             }
         }
+        if written == nil { try writeAll(Array(bytes), to: fd, path: path) }
     }
 
     static func read(_ path: String) -> [UInt8]? {

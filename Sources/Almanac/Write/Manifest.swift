@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// What Almanac wrote into an output folder: every file's path, size and content hash. It tells a
 /// rebuild which files are unchanged (and need no write) and which files are Almanac's to replace
 /// or delete. Stored as `.almanac/manifest`, one `hash size path` line per file, in planning order.
@@ -13,8 +15,8 @@ struct Manifest: Equatable {
 
     /// The manifest's text, entries sorted by path.
     var text: String {
-        var bytes: [UInt8] = []
-        Manifest.write(entries.keys.sorted().map { (path: $0, entry: entries[$0]!) }) { bytes += $0 }
+        var bytes = ByteBuffer()
+        Manifest.write(entries.keys.sorted().map { (path: $0, entry: entries[$0]!) }) { bytes.append(contentsOf: $0) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -22,28 +24,28 @@ struct Manifest: Equatable {
     /// in: deterministic, and no sorting of a hundred thousand paths), handed to `emit` about 64 KB
     /// at a time: whole, it would be 12 MB at 200,000 files, held at the end of a build.
     static func write<Entries: Sequence<(path: String, entry: Entry)>>(_ entries: Entries,
-                                                                       to emit: ([UInt8]) throws -> Void) rethrows {
+                                                                       to emit: (any Collection<UInt8>) throws -> Void) rethrows {
         let piece = 1 << 16
-        var out = Array((Manifest.header + "\n").utf8)
-        out.reserveCapacity(piece + 4096)
+        var out = ByteBuffer(capacity: piece + 4096)
+        out.append(Manifest.header + "\n")
         for (path, entry) in entries {
             Manifest.append(entry.hash, radix: 16, to: &out)
             out.append(UInt8(ascii: " "))
             if entry.size < 0 { out.append(UInt8(ascii: "-")) }
             Manifest.append(UInt64(entry.size.magnitude), radix: 10, to: &out)
             out.append(UInt8(ascii: " "))
-            out += path.utf8
+            out.append(path)
             out.append(UInt8(ascii: "\n"))
             if out.count >= piece {
                 try emit(out)
-                out.removeAll(keepingCapacity: true)
+                out.truncate(to: 0)
             }
         }
         try emit(out)
     }
 
     /// `value` in lowercase digits of `radix` (10 or 16), without leading zeros.
-    private static func append(_ value: UInt64, radix: UInt64, to out: inout [UInt8]) {
+    private static func append(_ value: UInt64, radix: UInt64, to out: inout ByteBuffer) {
         var divisor: UInt64 = 1
         while value / divisor >= radix { divisor *= radix }
         while divisor > 0 {

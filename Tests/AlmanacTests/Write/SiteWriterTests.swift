@@ -1,11 +1,12 @@
 @testable import Almanac
+import AlmanacMarkup
 import Foundation
 import Testing
 
 @Suite("Writing the site: staged, journaled, incremental")
 struct SiteWriterTests {
     private func files(_ contents: [String: String]) -> [PlannedFile] {
-        contents.keys.sorted().map { path in PlannedFile(path: path, bytes: Array(contents[path]!.utf8)) }
+        contents.keys.sorted().map { path in PlannedFile(path: path, bytes: ByteBuffer(contents[path]!.utf8)) }
     }
 
     private let site = ["index.html": "home", "events/a/index.html": "A", "events/b/index.html": "B", "style.css": "css"]
@@ -89,7 +90,7 @@ struct SiteWriterTests {
         try FileManager.default.createDirectory(atPath: state + "/staging", withIntermediateDirectories: true)
         try Data("A2".utf8).write(to: URL(fileURLWithPath: state + "/staging/7"))
         var manifest = Manifest(text: String(decoding: FileManager.default.contents(atPath: state + "/manifest")!, as: UTF8.self))!
-        manifest.entries["events/a/index.html"] = Manifest.Entry(size: 2, hash: ContentHash.of(Array("A2".utf8)))
+        manifest.entries["events/a/index.html"] = Manifest.Entry(size: 2, hash: ContentHash.of(ByteBuffer("A2".utf8)))
         manifest.entries["events/b/index.html"] = nil
         try Data(manifest.text.utf8).write(to: URL(fileURLWithPath: state + "/manifest.next"))
         let journal = Journal(moves: [("7", "events/a/index.html")], deletions: ["events/b/index.html"])
