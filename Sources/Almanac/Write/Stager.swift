@@ -35,7 +35,8 @@ struct Stager {
                 let range = chunkIndex * chunk..<min(files.count, (chunkIndex + 1) * chunk)
                 for index in range where !failure.isSet {
                     do {
-                        results[index] = try stage(files[index], previous: previous)
+                        let startsFolder = index == 0 || !Stager.sameFolder(files[index - 1].path, files[index].path)
+                        results[index] = try stage(files[index], previous: previous, startsFolder: startsFolder)
                     } catch {
                         failure.record(error)
                     }
@@ -46,7 +47,10 @@ struct Stager {
         return outcomes
     }
 
-    private func stage(_ file: PlannedFile, previous: Manifest) throws -> Outcome {
+    /// `startsFolder`: the file is the first of its folder in planning order, so it makes the folder
+    /// before creating the file, rather than failing to create it first (a path lookup wasted per
+    /// folder). Another thread may stage a later file of that folder first; it makes the folder then.
+    private func stage(_ file: PlannedFile, previous: Manifest, startsFolder: Bool) throws -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
         let bytes = file.contents()
         let rendered = DispatchTime.now().uptimeNanoseconds
@@ -55,8 +59,17 @@ struct Stager {
         if previous.entries[file.path] == entry, FileOps.fileSize(root + "/" + file.path) == entry.size {
             return Outcome(entry: entry, staged: false)
         }
-        try FileOps.write(bytes, to: staging + "/" + file.path, makingFolders: true)
+        let path = staging + "/" + file.path
+        if startsFolder, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { try FileOps.makeFolders(String(path[..<slash])) }
+        try FileOps.write(bytes, to: path, makingFolders: true)
         return Outcome(entry: entry, staged: true)
+    }
+
+    /// True when both paths are in the same folder.
+    private static func sameFolder(_ one: String, _ other: String) -> Bool {
+        let oneEnd = one.utf8.lastIndex(of: UInt8(ascii: "/")) ?? one.startIndex
+        let otherEnd = other.utf8.lastIndex(of: UInt8(ascii: "/")) ?? other.startIndex
+        return one[..<oneEnd] == other[..<otherEnd]
     }
 }
 
