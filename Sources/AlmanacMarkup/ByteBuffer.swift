@@ -96,7 +96,9 @@ public struct ByteBuffer: @unchecked Sendable, Hashable {
         other.withUnsafeBytes { append($0) }
     }
 
-    /// Appends a string's UTF-8 bytes, unchanged.
+    /// Appends a string's UTF-8 bytes, unchanged. (Disfavoured, so that a literal is appended as the
+    /// `StaticString` it can be, with no `String` made.)
+    @_disfavoredOverload
     public mutating func append(_ string: String) {
         var string = string
         string.withUTF8 { append($0) }
