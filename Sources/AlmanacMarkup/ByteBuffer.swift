@@ -100,8 +100,7 @@ public struct ByteBuffer: @unchecked Sendable, Hashable {
     /// `StaticString` it can be, with no `String` made.)
     @_disfavoredOverload
     public mutating func append(_ string: String) {
-        var string = string
-        string.withUTF8 { append($0) }
+        string.withUTF8Bytes { append($0) }
     }
 
     @inline(__always)

@@ -25,8 +25,7 @@ enum ICalendarEscaper {
     /// Appends `text` as a parameter value: line breaks become spaces and `"` becomes `'` (neither can
     /// be escaped there); the value is quoted when it holds `;`, `:` or `,`, which are never dropped.
     static func appendParameterValue(_ text: String, to out: inout ByteBuffer) {
-        var text = text
-        let needsQuotes = text.withUTF8 { $0.contains { ICalendarEscaper.quoted.contains($0) } }
+        let needsQuotes = text.withUTF8Bytes { $0.contains { ICalendarEscaper.quoted.contains($0) } }
         if needsQuotes { out.append(UInt8(ascii: "\"")) }
         // What markup escapes (`"`, controls, DEL, all but ASCII) covers what a parameter value replaces.
         TextReplacer.append(text, to: &out, skipping: ByteRuns.plainMarkupRunEnd) { bytes, index in

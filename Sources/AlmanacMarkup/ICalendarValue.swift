@@ -75,7 +75,6 @@ public struct ICalendarValue: Sendable, Hashable, ExpressibleByStringLiteral {
     }
 
     private static func checked(_ text: String, by isValid: (UnsafeBufferPointer<UInt8>) -> Bool) -> ICalendarValue? {
-        var text = text
-        return text.withUTF8(isValid) ? ICalendarValue(.checked(text)) : nil
+        text.withUTF8Bytes(isValid) ? ICalendarValue(.checked(text)) : nil
     }
 }

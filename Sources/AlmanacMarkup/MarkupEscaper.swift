@@ -3,8 +3,7 @@
 /// line feed and carriage return; DEL; Unicode noncharacters) is dropped.
 enum MarkupEscaper {
     static func appendEscaped(_ string: String, to out: inout ByteBuffer) {
-        var string = string
-        string.withUTF8 { appendEscaped(utf8: $0, to: &out) }
+        string.withUTF8Bytes { appendEscaped(utf8: $0, to: &out) }
     }
 
     static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {

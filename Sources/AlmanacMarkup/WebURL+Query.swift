@@ -25,8 +25,7 @@ extension WebURL {
     /// unreserved bytes at once.
     private static func appendComponentEncoded(_ text: String, to out: inout ByteBuffer) {
         let unreserved = ASCIISet.unreserved
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var runStart = 0
             for index in bytes.indices where !unreserved.contains(bytes[index]) {
                 out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
