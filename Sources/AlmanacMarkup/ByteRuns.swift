@@ -14,6 +14,11 @@ enum ByteRuns {
         }
     }
 
+    /// Where a run with none of `" \` ends (what a JSON string escapes).
+    static func plainJSONRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        runEnd(bytes, from: start) { word in hasZero(word ^ ones &* 0x22) | hasZero(word ^ ones &* 0x5C) }
+    }
+
     /// Where a run with none of `\ ; ,` ends (what an iCalendar TEXT value escapes).
     static func plainICalendarTextRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         runEnd(bytes, from: start) { word in

@@ -4,7 +4,7 @@
 enum JSONEscaper {
     static func appendQuoted(_ string: String, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
-        TextReplacer.append(string, to: &out, replacing: classify)
+        TextReplacer.append(string, to: &out, skipping: ByteRuns.plainJSONRunEnd, replacing: classify)
         out.append(UInt8(ascii: "\""))
     }
 
