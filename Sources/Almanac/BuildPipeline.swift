@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var publicFolder = PublicAssets.defaultFolder
     public var calendar = CalendarSettings()
     public var newsFeeds = NewsFeedSettings()
+    /// Never free the site model and the planned files: for a process that exits right after the
+    /// build, which then skips freeing a hundred thousand events one by one on one core.
+    public var leavesModelToExit = false
 
     public init(source: EventSource, output: String, baseURL: WebURL? = nil, now: UTCTime) {
         self.source = source
@@ -76,6 +79,7 @@ public struct BuildPipeline {
             try SiteWriter(root: options.output, force: options.force).write(files)
         }
         try lastBuild.record(site.events.count)
+        if options.leavesModelToExit { LeftToExit.keep((site, files)) }
         summary.splitRenderAndWrite()
         summary.write.warnings.forEach { log("warning: \($0)") }
         summary.events = site.events.count

@@ -35,7 +35,8 @@ enum ChildRun {
     static func main(_ arguments: [String]) -> Int32 {
         guard arguments.count == 3 else { return 2 }
         do {
-            let options = BuildOptions(source: .files(arguments[1]), output: arguments[2], baseURL: nil, now: now)
+            var options = BuildOptions(source: .files(arguments[1]), output: arguments[2], baseURL: nil, now: now)
+            options.leavesModelToExit = true  // as `almanac build` does
             let started = DispatchTime.now().uptimeNanoseconds
             let summary = try BuildPipeline(options: options, log: { _ in }).run()
             var row = BenchRow(summary, seconds: seconds(since: started))

@@ -13,6 +13,7 @@ extension AlmanacCommand {
         options.allowFewerEvents = parsed.flags.contains("allow-fewer-events")
         options.newsFeeds.itemLimit = try feedItems(parsed) ?? options.newsFeeds.itemLimit
         options.calendar = try CalendarArguments.settings(parsed)
+        options.leavesModelToExit = true
         if let fetch { try refresh(fetch) }
         let summary = try BuildPipeline(options: options, log: errors).run()
         if options.baseURL == nil {
