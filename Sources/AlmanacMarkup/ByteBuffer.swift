@@ -15,11 +15,6 @@ public struct ByteBuffer: @unchecked Sendable, Hashable {
         append(contentsOf: bytes)
     }
 
-    /// Appends any bytes.
-    public mutating func append(contentsOf bytes: some Collection<UInt8>) {
-        if bytes.withContiguousStorageIfAvailable({ append($0) }) == nil { Array(bytes).withUnsafeBufferPointer { append($0) } }
-    }
-
     /// No bytes yet, with room for `capacity`.
     public init(capacity: Int) {
         if capacity > 0 { storage = Storage.make(capacity: capacity) }
@@ -29,9 +24,6 @@ public struct ByteBuffer: @unchecked Sendable, Hashable {
     public var count: Int { storage?.withUnsafeMutablePointerToHeader { $0.pointee.count } ?? 0 }
 
     public var isEmpty: Bool { count == 0 }
-
-    /// The bytes as an array (a copy).
-    public var array: [UInt8] { withUnsafeBytes { [UInt8]($0) } }
 
     /// Calls `body` with the bytes, valid only during the call.
     public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
@@ -52,12 +44,6 @@ public struct ByteBuffer: @unchecked Sendable, Hashable {
         guard newCount < count else { return }
         if !isKnownUniquelyReferenced(&storage) { grow(toHold: count, count: count) }
         storage.unsafelyUnwrapped.withUnsafeMutablePointerToHeader { $0.pointee.count = newCount }
-    }
-
-    /// Makes room for `extra` more bytes without growing again.
-    public mutating func reserve(_ extra: Int) {
-        let count = self.count
-        if !hasRoom(for: extra, count: count) { grow(toHold: count + extra, count: count) }
     }
 
     @inline(__always)
@@ -89,6 +75,11 @@ public struct ByteBuffer: @unchecked Sendable, Hashable {
     @inline(__always)
     public mutating func append(_ literal: StaticString) {
         append(UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends any bytes.
+    public mutating func append(contentsOf bytes: some Collection<UInt8>) {
+        if bytes.withContiguousStorageIfAvailable({ append($0) }) == nil { Array(bytes).withUnsafeBufferPointer { append($0) } }
     }
 
     /// Appends another buffer's bytes.

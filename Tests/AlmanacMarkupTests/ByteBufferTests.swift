@@ -16,7 +16,7 @@ struct ByteBufferTests {
             expected += piece + [UInt8(ascii: "|")] + Array("→".utf8) + Array("<br>".utf8)
         }
         #expect(buffer.count == expected.count)
-        #expect(buffer.array == expected)
+        #expect(Array(buffer) == expected)
     }
 
     @Test("a copy is a value: appending to one leaves the other as it was")
@@ -26,8 +26,20 @@ struct ByteBufferTests {
         var copy = original
         copy.append(" and more")
         original.append("!")
-        #expect(String(decoding: original.array, as: UTF8.self) == "shared!")
-        #expect(String(decoding: copy.array, as: UTF8.self) == "shared and more")
+        #expect(String(decoding: original, as: UTF8.self) == "shared!")
+        #expect(String(decoding: copy, as: UTF8.self) == "shared and more")
+    }
+
+    @Test("truncating keeps the first bytes, and leaves a copy whole")
+    func truncate() {
+        var buffer = ByteBuffer("BEGIN:VEVENT".utf8)
+        let copy = buffer
+        buffer.truncate(to: 5)
+        buffer.append(StaticString("!"))
+        #expect(String(decoding: buffer, as: UTF8.self) == "BEGIN!")
+        #expect(String(decoding: copy, as: UTF8.self) == "BEGIN:VEVENT")
+        buffer.truncate(to: 0)
+        #expect(buffer.isEmpty)
     }
 
     @Test("equal bytes are equal and hash alike, whatever their capacity")
