@@ -1,4 +1,3 @@
-import AlmanacMarkup
 import Glibc
 
 extension FileOps {

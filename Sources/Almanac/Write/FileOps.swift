@@ -1,4 +1,3 @@
-import AlmanacMarkup
 import Glibc
 
 /// Thin, throwing wrappers over the POSIX calls the writer needs; errors name the path and the
