@@ -49,7 +49,7 @@ struct InputReader {
             var start = 0
             while start < records.count {
                 let window = records[start..<min(records.count, start + InputReader.window)]
-                collect(RecordDecoder.decode(window, in: bytes), from: source.name, index: sourceIndex, into: &input)
+                collect(RecordDecoder.decode(window, in: bytes, keepingDetails: input.keepsDetails), from: source.name, index: sourceIndex, into: &input)
                 source.release(before: window.last!.end)
                 start += InputReader.window
             }

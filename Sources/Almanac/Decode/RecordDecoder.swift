@@ -13,14 +13,18 @@ struct RecordDecoder {
     }
 
     private var parts = RepeatedParts()
-    private var mapper = EventMapper()
+    private var mapper: EventMapper
+
+    /// `keepingDetails`: the events' details outlive decoding (see `InputReader.keptInputBytes`).
+    init(keepingDetails: Bool) { mapper = EventMapper(sharesStorage: keepingDetails) }
 
     /// Records per decoder: enough for the repeated parts to be reused, enough chunks for every core.
     private static let chunk = 256
 
-    static func decode(_ records: ArraySlice<InputRecordRange>, in bytes: UnsafeBufferPointer<UInt8>) -> [Outcome] {
+    static func decode(_ records: ArraySlice<InputRecordRange>, in bytes: UnsafeBufferPointer<UInt8>,
+                       keepingDetails: Bool) -> [Outcome] {
         guard records.count > chunk else {
-            var decoder = RecordDecoder()
+            var decoder = RecordDecoder(keepingDetails: keepingDetails)
             return records.map { decoder.decode($0, in: bytes) }
         }
         var outcomes = [Outcome](repeating: .skipped(""), count: records.count)
@@ -29,7 +33,7 @@ struct RecordDecoder {
         outcomes.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results
             DispatchQueue.concurrentPerform(iterations: (records.count + chunk - 1) / chunk) { part in
-                var decoder = RecordDecoder()
+                var decoder = RecordDecoder(keepingDetails: keepingDetails)
                 for offset in part * chunk..<min(records.count, (part + 1) * chunk) {
                     results[offset] = decoder.decode(records[first + offset], in: bytes)
                 }

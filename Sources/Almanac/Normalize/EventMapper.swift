@@ -16,6 +16,14 @@ struct EventMapper {
     private var agencyLists = SharedLists<Agency>()
     private var programLists = SharedLists<Program>()
 
+    /// `sharesStorage`: the events will be kept, so equal strings and lists they repeat are stored
+    /// once; when they are dropped after decoding, sharing would only cost hashing.
+    init(sharesStorage: Bool = true) {
+        texts.isSharing = sharesStorage
+        agencyLists.isSharing = sharesStorage
+        programLists.isSharing = sharesStorage
+    }
+
     /// Stands for the slugs normalization assigns.
     static let pendingSlug = Slug(validating: "pending")!
 
@@ -116,14 +124,14 @@ struct EventMapper {
 
     private mutating func agency(_ api: APIAgency) -> Agency {
         agencies.model(for: api, id: api.id, droppedLinks: &droppedLinks) { api in
-            var fresh = EventMapper()
+            var fresh = EventMapper(sharesStorage: false)
             return (fresh.mapAgency(api), fresh.droppedLinks)
         }
     }
 
     private mutating func program(_ api: APIProgram) -> Program {
         programs.model(for: api, id: api.id, droppedLinks: &droppedLinks) { api in
-            var fresh = EventMapper()
+            var fresh = EventMapper(sharesStorage: false)
             return (fresh.mapProgram(api), fresh.droppedLinks)
         }
     }

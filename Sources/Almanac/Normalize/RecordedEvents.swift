@@ -60,7 +60,7 @@ private final class RecentEvents: @unchecked Sendable {
 /// that it never grows with the input.
 private struct DecodeContext {
     var parts = RepeatedParts()
-    var mapper = EventMapper()
+    var mapper = EventMapper(sharesStorage: false)  // read again for one page, then dropped
     var uses = 0
 }
 

@@ -4,10 +4,12 @@
 /// `MappingMemo` entry, as their strings then share storage).
 struct SharedLists<Element: Hashable & Identifiable> {
     private var lists: Set<List> = []
+    /// False for lists that are not kept (nothing to gain from hashing them): then handed back.
+    var isSharing = true
 
     /// `list`, or an equal list seen before.
     mutating func shared(_ list: [Element]) -> [Element] {
-        guard !list.isEmpty else { return list }
+        guard isSharing, !list.isEmpty else { return list }
         return lists.insert(List(elements: list)).memberAfterInsert.elements
     }
 

@@ -3,19 +3,31 @@ import Glibc
 /// Thin, throwing wrappers over the POSIX calls the writer needs; errors name the path and the
 /// system's reason.
 enum FileOps {
-    /// Writes `bytes` to the file at `path`; with `makingFolders`, the folders above it are made
-    /// when the file cannot be created for lack of them (so only a folder's first file pays for it).
-    static func write(_ bytes: some Collection<UInt8>, to path: String, makingFolders: Bool = false) throws {
-        try write(to: path, makingFolders: makingFolders) { emit in try emit(bytes) }
+    /// What `write` does about the folders above the file.
+    enum Folders {
+        /// Nothing: they exist.
+        case existing
+        /// Makes them when the file cannot be created for lack of them.
+        case madeIfMissing
+        /// Makes them first: the file is likely the first of a new folder, and failing to create
+        /// it first would cost a path lookup.
+        case madeFirst
+    }
+
+    /// Writes `bytes` to the file at `path`.
+    static func write(_ bytes: some Collection<UInt8>, to path: String, folders: Folders = .existing) throws {
+        try write(to: path, folders: folders) { emit in try emit(bytes) }
     }
 
     /// Writes the pieces `produce` hands to `emit`, in order, to the file at `path`: a large file
     /// need not be in memory all at once.
-    static func write(to path: String, makingFolders: Bool = false,
+    static func write(to path: String, folders: Folders = .existing,
                       _ produce: (_ emit: (any Collection<UInt8>) throws -> Void) throws -> Void) throws {
+        let parent = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) }
+        if folders == .madeFirst, let parent { try makeFolders(parent) }
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0, errno == ENOENT, makingFolders, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            try makeFolders(String(path[..<slash]))
+        if fd < 0, errno == ENOENT, folders == .madeIfMissing, let parent {
+            try makeFolders(parent)
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else { throw failure("cannot create", path) }

@@ -48,8 +48,8 @@ struct Stager {
     }
 
     /// `startsFolder`: the file is the first of its folder in planning order, so it makes the folder
-    /// before creating the file, rather than failing to create it first (a path lookup wasted per
-    /// folder). Another thread may stage a later file of that folder first; it makes the folder then.
+    /// before creating the file. Another thread may stage a later file of that folder first (or the
+    /// first may be unchanged); that one makes the folder when it finds it missing.
     private func stage(_ file: PlannedFile, previous: Manifest, startsFolder: Bool) throws -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
         let bytes = file.contents()
@@ -59,9 +59,7 @@ struct Stager {
         if previous.entries[file.path] == entry, FileOps.fileSize(root + "/" + file.path) == entry.size {
             return Outcome(entry: entry, staged: false)
         }
-        let path = staging + "/" + file.path
-        if startsFolder, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { try FileOps.makeFolders(String(path[..<slash])) }
-        try FileOps.write(bytes, to: path, makingFolders: true)
+        try FileOps.write(bytes, to: staging + "/" + file.path, folders: startsFolder ? .madeFirst : .madeIfMissing)
         return Outcome(entry: entry, staged: true)
     }
 
