@@ -6,6 +6,12 @@ extension JSONReader {
         var index = index
         let count = bytes.count
         guard let base = bytes.baseAddress else { return count }
+        while index + 16 <= count {
+            if let offset = Self.firstSpecial(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)) {
+                return index + offset
+            }
+            index += 16
+        }
         while index + 8 <= count {
             let mask = Self.specialBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             if mask != 0 { return index + mask.trailingZeroBitCount / 8 }
@@ -15,7 +21,20 @@ extension JSONReader {
         return index
     }
 
-    /// Eight bytes at a time, because strings are most of the input: the high bit of each byte of
+    /// Sixteen bytes at a time, in one SSE2 register (`SIMD16` compiles to `pcmpeqb` and
+    /// `pmovmskb`): the offset of the first quote, backslash or control character in `chunk`, or nil.
+    /// It halves the instructions of the eight-byte test below, and strings are most of the input.
+    @inline(__always)
+    private static func firstSpecial(_ chunk: SIMD16<UInt8>) -> Int? {
+        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let special = (chunk .== quote) .| (chunk .== backslash) .| (chunk .< space)
+        guard any(special) else { return nil }
+        let halves = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: special), to: SIMD2<UInt64>.self)
+        return halves[0] != 0 ? halves[0].trailingZeroBitCount / 8 : 8 + halves[1].trailingZeroBitCount / 8
+    }
+
+    /// Eight bytes at a time, for the last bytes of the input: the high bit of each byte of
     /// the result is set where `word` holds a quote, a backslash or a control character. (The
     /// classic "has a zero byte" test; only bytes above the first match can be false alarms, and
     /// the caller uses the lowest one, in little-endian order the first byte in memory.)
