@@ -27,6 +27,9 @@ struct Stager {
     func stage(_ files: [PlannedFile], previous: Manifest) throws -> [Outcome] {
         var outcomes = [Outcome](repeating: Outcome(), count: files.count)
         let failure = FirstError()
+        // A full build stages every file: one thread makes the folders ahead of the writers.
+        let folderMaker = previous.entries.isEmpty ? FolderMaker(makingFoldersOf: files.map(\.path), under: staging) : nil
+        defer { folderMaker?.finish() }
         let chunk = 32
         let chunks = (files.count + chunk - 1) / chunk
         outcomes.withUnsafeMutableBufferPointer { results in
@@ -35,7 +38,7 @@ struct Stager {
                 let range = chunkIndex * chunk..<min(files.count, (chunkIndex + 1) * chunk)
                 for index in range where !failure.isSet {
                     do {
-                        let startsFolder = index == 0 || !Stager.sameFolder(files[index - 1].path, files[index].path)
+                        let startsFolder = folderMaker == nil && (index == 0 || !Stager.sameFolder(files[index - 1].path, files[index].path))
                         results[index] = try stage(files[index], previous: previous, startsFolder: startsFolder)
                     } catch {
                         failure.record(error)
@@ -49,7 +52,8 @@ struct Stager {
 
     /// `startsFolder`: the file is the first of its folder in planning order, so it makes the folder
     /// before creating the file. Another thread may stage a later file of that folder first (or the
-    /// first may be unchanged); that one makes the folder when it finds it missing.
+    /// first may be unchanged), or the folder maker may not have made it yet; then the file makes
+    /// the folder when it finds it missing.
     private func stage(_ file: PlannedFile, previous: Manifest, startsFolder: Bool) throws -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
         let bytes = file.contents()
