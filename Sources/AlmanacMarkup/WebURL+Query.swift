@@ -10,7 +10,8 @@ extension WebURL {
     public func addingQuery(_ items: [(name: String, value: String)]) -> WebURL {
         var out = ByteBuffer(capacity: items.reduce(string.utf8.count) { $0 + 2 + $1.name.utf8.count + $1.value.utf8.count * 3 })
         out.append(string)
-        var separator = string.utf8.contains(UInt8(ascii: "?")) ? UInt8(ascii: "&") : UInt8(ascii: "?")
+        let hasQuery = string.withUTF8Bytes { $0.contains(UInt8(ascii: "?")) }
+        var separator = hasQuery ? UInt8(ascii: "&") : UInt8(ascii: "?")
         for (name, value) in items {
             out.append(separator)
             WebURL.appendComponentEncoded(name, to: &out)

@@ -96,11 +96,10 @@ public struct WebURL: Sendable, Hashable, Comparable, CustomStringConvertible {
         return true
     }
 
-    /// Appends `%XX` for `byte`.
+    /// Appends `%XX` for `byte`, in one append.
+    @inline(__always)
     static func appendPercentEscape(_ byte: UInt8, to out: inout ByteBuffer) {
-        out.append(UInt8(ascii: "%"))
-        out.append(hexDigit(byte >> 4))
-        out.append(hexDigit(byte & 0x0F))
+        withUnsafeBytes(of: (UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 0x0F))) { out.append($0) }
     }
 
     private static func isHexDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
