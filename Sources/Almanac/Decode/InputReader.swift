@@ -3,11 +3,11 @@ import Foundation
 /// Reads Launch Library 2 JSON from a file or a folder of `*.json` files (sorted by path, hidden
 /// files skipped): API pages, bare arrays of events or stations, or single events.
 struct InputReader {
-    /// How much input is scanned between letting go of the mapped pages behind.
-    static let releaseStep = 16 << 20
-
     /// Records decoded at once: enough to keep both cores busy, few enough to bound memory.
     static let window = 4096
+
+    /// The fewest records decoded at once while the scan is still going: two decoders' worth.
+    static let smallestWindow = 512
 
     /// Up to this much input (about 118,000 events like the benchmark's), full events are kept from
     /// decoding, their repeated text and lists shared (100,000 events: peak 369 MiB, against 333 for
@@ -35,23 +35,16 @@ struct InputReader {
         input.sources.append(source)
         if input.sources.reduce(0, { $0 + $1.count }) > keptInputBytes { input.dropDetails() }
         try source.withBytes { bytes in
-            let records: [InputRecordRange]
+            let scan = RecordScan(bytes)
+            defer { scan.finish() }
             do throws(JSONFailure) {
-                var released = 0
-                records = try InputScanner.records(in: bytes) { end in
-                    guard end - released > InputReader.releaseStep else { return }
-                    source.release(before: end)
-                    released = end
+                while let window = try scan.next(atLeast: InputReader.smallestWindow, atMost: InputReader.window) {
+                    collect(RecordDecoder.decode(window[...], in: bytes, keepingDetails: input.keepsDetails), from: source.name, index: sourceIndex, into: &input)
+                    source.release(before: window.last!.end)
+                    scan.decoded(upTo: window.last!.end)
                 }
             } catch {
                 throw AlmanacError("\(source.name) is not Launch Library 2 JSON: \(error.message)")
-            }
-            var start = 0
-            while start < records.count {
-                let window = records[start..<min(records.count, start + InputReader.window)]
-                collect(RecordDecoder.decode(window, in: bytes, keepingDetails: input.keepsDetails), from: source.name, index: sourceIndex, into: &input)
-                source.release(before: window.last!.end)
-                start += InputReader.window
             }
         }
     }

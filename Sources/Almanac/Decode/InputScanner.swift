@@ -20,25 +20,30 @@ struct InputRecordRange: Sendable, Hashable {
 /// record. Space station records carry `orbit` or `founded` and never an event `date`. Broken JSON
 /// syntax anywhere makes the whole document unusable.
 enum InputScanner {
-    /// The records of the document in `bytes`; `scanned`, if given, hears the offset each record
-    /// ends at, so the caller can let go of the bytes before it.
-    static func records(in bytes: UnsafeBufferPointer<UInt8>,
-                        scanned: (Int) -> Void = { _ in }) throws(JSONFailure) -> [InputRecordRange] {
-        let result: Result<[InputRecordRange], JSONFailure> = withoutActuallyEscaping(scanned) { scanned in
+    /// The records of the document in `bytes`.
+    static func records(in bytes: UnsafeBufferPointer<UInt8>) throws(JSONFailure) -> [InputRecordRange] {
+        var found: [InputRecordRange] = []
+        try scan(bytes) { found.append($0) }
+        return found
+    }
+
+    /// Hands `found` each record of the document in `bytes` as the scan reaches its end.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, found: (InputRecordRange) -> Void) throws(JSONFailure) {
+        let failure: JSONFailure? = withoutActuallyEscaping(found) { found in
             var reader = JSONReader(bytes)
-            var records = Records(scanned: scanned)
+            var records = Records(found: found)
             do throws(JSONFailure) {
                 try scanValue(&reader, path: "", topLevel: true, into: &records)
                 reader.skipWhitespace()
                 guard reader.position == bytes.count else {
                     throw JSONFailure.syntax("unexpected data after the JSON value", at: reader.position)
                 }
-                return .success(records.found)
+                return nil
             } catch {
-                return .failure(error)
+                return error
             }
         }
-        return try result.get()
+        if let failure { throw failure }
     }
 
     private static func scanValue(_ reader: inout JSONReader, path: String, topLevel: Bool,
@@ -85,13 +90,9 @@ enum InputScanner {
     }
 }
 
-/// The records found so far, and who to tell as each is found.
+/// Who to tell as each record is found.
 private struct Records {
-    var found: [InputRecordRange] = []
-    let scanned: (Int) -> Void
+    let found: (InputRecordRange) -> Void
 
-    mutating func append(_ record: InputRecordRange) {
-        found.append(record)
-        scanned(record.end)
-    }
+    func append(_ record: InputRecordRange) { found(record) }
 }
