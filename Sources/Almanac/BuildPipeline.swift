@@ -79,7 +79,7 @@ public struct BuildPipeline {
             try SiteWriter(root: options.output, force: options.force).write(files)
         }
         try lastBuild.record(site.events.count)
-        if options.leavesModelToExit { LeftToExit.keep((site, files)) }
+        if options.leavesModelToExit { Freeing.atExit((site, files)) }
         summary.splitRenderAndWrite()
         summary.write.warnings.forEach { log("warning: \($0)") }
         summary.events = site.events.count
@@ -88,14 +88,16 @@ public struct BuildPipeline {
         return summary
     }
 
-    /// The site model; the decoded input is let go on return, once the model holds what it needs.
+    /// The site model; the decoded input is let go, on another thread, once the model holds what it
+    /// needs.
     private func decodeAndNormalize(_ summary: inout BuildSummary) throws -> Site {
         let input = try timed("decode", &summary) { try options.source.read() }
         input.warnings.forEach { log("warning: \($0)") }
         let site = timed("normalize", &summary) { EventNormalizer(config: config).normalize(input) }
         summary.skippedEvents = input.skippedEvents
+        Freeing.onAnotherThread(consume input)
         guard !site.events.isEmpty else {
-            throw AlmanacError("no usable event in \(options.source) (\(input.skippedEvents) skipped); the previous site was left as it was")
+            throw AlmanacError("no usable event in \(options.source) (\(summary.skippedEvents) skipped); the previous site was left as it was")
         }
         return site
     }

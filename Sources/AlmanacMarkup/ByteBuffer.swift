@@ -100,10 +100,12 @@ public struct ByteBuffer: @unchecked Sendable, Hashable {
         return storage.unsafelyUnwrapped.withUnsafeMutablePointerToHeader { $0.pointee.capacity } - count >= extra
     }
 
-    /// Moves the bytes to storage of their own that holds `needed`, at least doubling.
+    /// Moves the bytes to storage of their own that holds `needed` with half as much again to spare,
+    /// at least doubling. (Growing to `needed` exactly, a page that appended its body grew again at
+    /// the next line, copying the whole page.)
     private mutating func grow(toHold needed: Int, count: Int) {
         let old = storage?.withUnsafeMutablePointerToHeader { $0.pointee.capacity } ?? 0
-        let capacity = Swift.max(needed, 2 * old, 64)
+        let capacity = Swift.max(needed + needed / 2, 2 * old, 64)
         let new = Storage.make(capacity: capacity)
         withUnsafeBytes { old in
             new.withUnsafeMutablePointers { header, start in
