@@ -29,37 +29,28 @@ enum InputScanner {
 
     /// Hands `found` each record of the document in `bytes` as the scan reaches its end.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, found: (InputRecordRange) -> Void) throws(JSONFailure) {
-        let failure: JSONFailure? = withoutActuallyEscaping(found) { found in
-            var reader = JSONReader(bytes)
-            var records = Records(found: found)
-            do throws(JSONFailure) {
-                try scanValue(&reader, path: "", topLevel: true, into: &records)
-                reader.skipWhitespace()
-                guard reader.position == bytes.count else {
-                    throw JSONFailure.syntax("unexpected data after the JSON value", at: reader.position)
-                }
-                return nil
-            } catch {
-                return error
-            }
+        var reader = JSONReader(bytes)
+        try scanValue(&reader, path: "", topLevel: true, found: found)
+        reader.skipWhitespace()
+        guard reader.position == bytes.count else {
+            throw JSONFailure.syntax("unexpected data after the JSON value", at: reader.position)
         }
-        if let failure { throw failure }
     }
 
     private static func scanValue(_ reader: inout JSONReader, path: String, topLevel: Bool,
-                                  into records: inout Records) throws(JSONFailure) {
+                                  found: (InputRecordRange) -> Void) throws(JSONFailure) {
         let kind = try reader.peek()
         let start = reader.position
         switch kind {
         case .array where topLevel:
             try reader.elements { (reader, index) throws(JSONFailure) in
-                try scanValue(&reader, path: path + "[\(index)]", topLevel: false, into: &records)
+                try scanValue(&reader, path: path + "[\(index)]", topLevel: false, found: found)
             }
         case .object:
-            try scanObject(&reader, start: start, path: path, into: &records)
+            try scanObject(&reader, start: start, path: path, found: found)
         default:
             try reader.skipValue()
-            records.append(InputRecordRange(kind: .notAnObject(found: kind.rawValue), start: start, end: reader.position, path: path))
+            found(InputRecordRange(kind: .notAnObject(found: kind.rawValue), start: start, end: reader.position, path: path))
         }
     }
 
@@ -67,7 +58,7 @@ enum InputScanner {
     /// huge page is never read twice); any other object is one record, a station when it carries
     /// `orbit` or `founded` and no event `date`.
     private static func scanObject(_ reader: inout JSONReader, start: Int, path: String,
-                                   into records: inout Records) throws(JSONFailure) {
+                                   found: (InputRecordRange) -> Void) throws(JSONFailure) {
         var isPage = false, orbit = false, date = false
         let prefix = path.isEmpty ? "results" : path + ".results"
         try reader.members { (reader, key) throws(JSONFailure) in
@@ -75,7 +66,7 @@ enum InputScanner {
             case "results" where try reader.peek() == .array:
                 isPage = true
                 try reader.elements { (reader, index) throws(JSONFailure) in
-                    try scanValue(&reader, path: prefix + "[\(index)]", topLevel: false, into: &records)
+                    try scanValue(&reader, path: prefix + "[\(index)]", topLevel: false, found: found)
                 }
                 return
             case "orbit", "founded": orbit = true
@@ -86,13 +77,6 @@ enum InputScanner {
         }
         guard !isPage else { return }
         let kind: InputRecordRange.Kind = orbit && !date ? .station : .event
-        records.append(InputRecordRange(kind: kind, start: start, end: reader.position, path: path))
+        found(InputRecordRange(kind: kind, start: start, end: reader.position, path: path))
     }
-}
-
-/// Who to tell as each record is found.
-private struct Records {
-    let found: (InputRecordRange) -> Void
-
-    func append(_ record: InputRecordRange) { found(record) }
 }

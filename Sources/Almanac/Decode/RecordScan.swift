@@ -48,7 +48,6 @@ final class RecordScan: @unchecked Sendable {
         let end = min(found.count, handedOut + maximum)
         let records = Array(found[handedOut..<end])
         handedOut = end
-        if handedOut == found.count && outcome == nil { found.removeAll(keepingCapacity: true); handedOut = 0 }
         return records
     }
 
